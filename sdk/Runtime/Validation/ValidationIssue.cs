@@ -1,0 +1,12 @@
+namespace CloudTrailSdk.Runtime.Validation;
+
+/// <summary>One broken constraint: where (a member path such as <c>LookupAttributes[0].AttributeValue</c>), which rule, and why.</summary>
+/// <param name="Path">Member path from the request's root.</param>
+/// <param name="Rule">The rule that failed: <c>required</c>, <c>length</c>, <c>range</c>, <c>pattern</c>, <c>enum</c>, <c>count</c>, or a named rule.</param>
+/// <param name="Message">What is wrong, in words.</param>
+/// <param name="ErrorCode">The error code the service would answer with.</param>
+public sealed record ValidationIssue(string Path, string Rule, string Message, string ErrorCode)
+{
+    /// <inheritdoc />
+    public override string ToString() => Path.Length == 0 ? $"{Rule}: {Message}" : $"{Path}: {Message}";
+}
