@@ -13,6 +13,12 @@ public sealed class ValidationCollector
 
     private List<ValidationIssue>? _issues;
 
+    /// <summary>
+    /// Whether values of string-backed enums must be known ones. Off for clients, because AWS adds values and an older
+    /// SDK must keep working; on for a server, which knows exactly what it accepts.
+    /// </summary>
+    public bool CheckEnumValues { get; init; }
+
     /// <summary>True while nothing has been reported.</summary>
     public bool IsValid => _issues is null;
 

@@ -1,0 +1,65 @@
+using CloudTrailSdk.Generator.Specs;
+
+namespace CloudTrailSdk.Generator.Emitters;
+
+/// <summary>Emits a typed exception per error shape, deriving from the service's exception base.</summary>
+internal static class ErrorEmitter
+{
+    public static string Emit(ErrorSpec spec)
+    {
+        var service = spec.Service;
+        var writer = new SourceWriter().Header();
+        writer.Open("namespace " + service.Namespace);
+        DocComments.Write(writer, spec.Documentation, "The service answered with the error code " + spec.Code + ".");
+        writer.Open("public sealed partial class " + spec.TypeName + " : " + service.ExceptionBaseName);
+        writer.Line("/// <summary>The error code on the wire.</summary>");
+        writer.Line("public const string Code = " + Literals.String(spec.Code) + ";");
+        writer.Line();
+        writer.Line("/// <summary>The HTTP status the service answers this error with.</summary>");
+        writer.Line("public const int DefaultStatusCode = " + Literals.Int(spec.StatusCode) + ";");
+        writer.Line();
+        writer.Line("/// <summary>Creates the exception, as a client does on receiving it or a server does to answer with it.</summary>");
+        writer.Line("public " + spec.TypeName + "(string? message, int statusCode = DefaultStatusCode, string? requestId = null, global::System.Exception? innerException = null)");
+        writer.Indent();
+        writer.Line(": base(Code, message, statusCode, requestId, innerException)");
+        writer.Outdent();
+        writer.Line("{");
+        writer.Line("}");
+        foreach (var member in spec.Members)
+        {
+            writer.Line();
+            StructureEmitter.WriteProperty(writer, member, "set");
+        }
+
+        if (spec.Members.Count > 0)
+        {
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Open("protected override void WriteMembers(" + TypeNames.JsonWriter + " writer)");
+            foreach (var member in spec.Members)
+            {
+                writer.Line("if (" + member.PropertyName + " is { } m" + member.PropertyName + ") { writer.WritePropertyName(" + Literals.Utf8(member.WireName) + "); " + InlineWrite(member.Type, "m" + member.PropertyName, service) + " }");
+            }
+
+            writer.Close();
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        SerializerEmitter.Write(writer, service, spec.TypeName, spec.Members, isError: true);
+        return writer.ToString();
+    }
+
+    private static string InlineWrite(TypeRef type, string value, ServiceContext service) => type.Kind switch
+    {
+        TypeKind.String => "writer.WriteStringValue(" + value + ");",
+        TypeKind.Enum => "writer.WriteStringValue(" + value + ".Value);",
+        TypeKind.Boolean => "writer.WriteBooleanValue(" + value + ");",
+        TypeKind.Integer or TypeKind.Long => "writer.WriteNumberValue(" + value + ");",
+        TypeKind.Float or TypeKind.Double => TypeNames.AwsJson + ".WriteDouble(writer, " + value + ");",
+        TypeKind.Timestamp => TypeNames.AwsJson + ".WriteTimestamp(writer, " + value + ");",
+        TypeKind.Structure => TypeNames.Serializer(service, type.TypeName!.Substring(service.Namespace.Length + 1)) + ".Write(writer, " + value + ");",
+        _ => "writer.WriteNullValue();",
+    };
+}

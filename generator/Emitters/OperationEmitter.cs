@@ -1,0 +1,172 @@
+using CloudTrailSdk.Generator.Specs;
+
+namespace CloudTrailSdk.Generator.Emitters;
+
+/// <summary>
+/// Emits everything one operation adds: the interface and client methods, its paginator, and its server handler.
+/// Partial types let each operation live in its own file, so editing one operation re-emits one file.
+/// </summary>
+internal static class OperationEmitter
+{
+    public static string Emit(OperationSpec spec)
+    {
+        var service = spec.Service;
+        var writer = new SourceWriter().Header();
+        writer.Open("namespace " + service.Namespace);
+        if (service.EmitsClient)
+        {
+            WriteClient(writer, spec);
+            if (spec.Paginator is { } paginator && spec.InputTypeName is not null && spec.OutputTypeName is not null)
+            {
+                writer.Line();
+                WritePaginator(writer, spec, paginator);
+            }
+        }
+
+        writer.Close();
+        if (service.EmitsServer)
+        {
+            writer.Line();
+            writer.Open("namespace " + service.ServerNamespace);
+            WriteServer(writer, spec);
+            writer.Close();
+        }
+
+        return writer.ToString();
+    }
+
+    private static string Result(OperationSpec spec) =>
+        spec.OutputTypeName is null ? "global::System.Threading.Tasks.Task" : "global::System.Threading.Tasks.Task<" + TypeNames.Type(spec.Service, spec.OutputTypeName) + ">";
+
+    private static string Parameters(OperationSpec spec, bool withDefault) =>
+        (spec.InputTypeName is null ? string.Empty : TypeNames.Type(spec.Service, spec.InputTypeName) + " request, ")
+        + TypeNames.CancellationToken + " cancellationToken" + (withDefault ? " = default" : string.Empty);
+
+    private static void WriteDocs(SourceWriter writer, OperationSpec spec)
+    {
+        DocComments.Write(writer, spec.Documentation, "Calls the " + spec.Name + " operation.");
+        if (spec.InputTypeName is not null)
+        {
+            writer.Line("/// <param name=\"request\">The request; it is validated before anything is sent.</param>");
+        }
+
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call, including retries and pacing waits.</param>");
+        foreach (var error in spec.ErrorCodes)
+        {
+            writer.Line("/// <exception cref=\"" + TypeNames.Type(spec.Service, error) + "\">The service answered " + error + ".</exception>");
+        }
+
+        if (spec.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete(" + Literals.String(spec.DeprecatedMessage ?? "The service has deprecated this operation.") + ")]");
+        }
+    }
+
+    private static void WriteClient(SourceWriter writer, OperationSpec spec)
+    {
+        var service = spec.Service;
+        writer.Open("public partial interface " + service.InterfaceName);
+        WriteDocs(writer, spec);
+        writer.Line(Result(spec) + " " + spec.Name + "Async(" + Parameters(spec, withDefault: true) + ");");
+        writer.Close();
+        writer.Line();
+        writer.Open("public sealed partial class " + service.ClientClassName);
+        writer.Line("/// <inheritdoc/>");
+        if (spec.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete(" + Literals.String(spec.DeprecatedMessage ?? "The service has deprecated this operation.") + ")]");
+        }
+
+        writer.Line("public " + Result(spec) + " " + spec.Name + "Async(" + Parameters(spec, withDefault: true) + ")");
+        writer.Indent();
+        var args = new System.Collections.Generic.List<string> { Literals.String(spec.Name), spec.RateLimit > 0 ? Literals.Double(spec.RateLimit) : "0.0" };
+        if (spec.InputTypeName is not null)
+        {
+            args.Add("request");
+            args.Add(TypeNames.Serializer(service, spec.InputTypeName) + ".Write");
+            args.Add(TypeNames.Validator(service, spec.InputTypeName) + ".Validate");
+        }
+
+        if (spec.OutputTypeName is not null)
+        {
+            args.Add(TypeNames.Serializer(service, spec.OutputTypeName) + ".Read");
+        }
+
+        args.Add("cancellationToken");
+        writer.Line("=> _runtime.InvokeAsync(" + string.Join(", ", args) + ");");
+        writer.Outdent();
+        writer.Close();
+    }
+
+    private static void WritePaginator(SourceWriter writer, OperationSpec spec, PaginatorSpec paginator)
+    {
+        var service = spec.Service;
+        var request = TypeNames.Type(service, spec.InputTypeName!);
+        var response = TypeNames.Type(service, spec.OutputTypeName!);
+        var className = spec.Name + "Paginator";
+        writer.Open("public sealed partial class " + service.PaginatorsClassName);
+        writer.Line("/// <summary>Pages through " + spec.Name + ", starting from <paramref name=\"request\"/> (which is never modified).</summary>");
+        writer.Line("/// <param name=\"request\">The first request; set its " + paginator.InputTokenProperty + " to resume from a token.</param>");
+        writer.Line("public " + className + " " + spec.Name + "(" + request + " request) => new(_client, request);");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>The pages, and the items on them, of a " + spec.Name + " scan. Each enumeration starts a new scan.</summary>");
+        writer.Open("public sealed partial class " + className);
+        writer.Line("private readonly " + TypeNames.Runtime + ".Paging.AwsPaginator<" + request + ", " + response + "> _pages;");
+        writer.Line();
+        writer.Open("internal " + className + "(" + service.InterfaceName + " client, " + request + " request)");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(client);");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
+        writer.Line("_pages = new(" + Literals.String(spec.Name) + ", request, client." + spec.Name + "Async,");
+        writer.Indent();
+        writer.Line("static r => r." + paginator.InputTokenProperty + ",");
+        writer.Line("static (r, token) => r with { " + paginator.InputTokenProperty + " = token },");
+        writer.Line("static p => p." + paginator.OutputTokenProperty + ");");
+        writer.Outdent();
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Every page, in order.</summary>");
+        writer.Line("public global::System.Collections.Generic.IAsyncEnumerable<" + response + "> Responses => _pages.Responses;");
+        if (paginator.ItemsProperty is { } items && paginator.ItemType is { } itemType && items != "Responses")
+        {
+            writer.Line();
+            writer.Line("/// <summary>Every item of every page's " + items + ", in order.</summary>");
+            writer.Line("public global::System.Collections.Generic.IAsyncEnumerable<" + itemType.CSharpType + "> " + items + " => _pages.Items(static p => p." + items + ");");
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteServer(SourceWriter writer, OperationSpec spec)
+    {
+        var service = spec.Service;
+        writer.Open("public abstract partial class " + service.ServerBaseName);
+        DocComments.Write(writer, spec.Documentation, "Handles " + spec.Name + ".");
+        var parameters = (spec.InputTypeName is null ? string.Empty : TypeNames.Type(service, spec.InputTypeName) + " request, ")
+            + TypeNames.Runtime + ".Server.AwsServerContext context, " + TypeNames.CancellationToken + " cancellationToken";
+        writer.Line("protected virtual " + Result(spec) + " " + spec.Name + "Async(" + parameters + ")");
+        writer.Indent();
+        writer.Line("=> throw " + TypeNames.Runtime + ".Server.AwsServerDispatch.NotImplemented(" + Literals.String(spec.Name) + ");");
+        writer.Outdent();
+        writer.Line();
+        writer.Line("private global::System.Threading.Tasks.Task<" + TypeNames.Runtime + ".Server.AwsServerResult> Dispatch" + spec.Name + "(global::System.ReadOnlyMemory<byte> body, " + TypeNames.Runtime + ".Server.AwsServerContext context, " + TypeNames.CancellationToken + " cancellationToken)");
+        writer.Indent();
+        var args = new System.Collections.Generic.List<string> { "body", "context" };
+        if (spec.InputTypeName is not null)
+        {
+            args.Add(TypeNames.Serializer(service, spec.InputTypeName) + ".Read");
+            args.Add(TypeNames.Validator(service, spec.InputTypeName) + ".Validate");
+        }
+
+        args.Add(spec.Name + "Async");
+        if (spec.OutputTypeName is not null)
+        {
+            args.Add(TypeNames.Serializer(service, spec.OutputTypeName) + ".Write");
+        }
+
+        args.Add("cancellationToken");
+        writer.Line("=> " + TypeNames.Runtime + ".Server.AwsServerDispatch.HandleAsync(" + string.Join(", ", args) + ");");
+        writer.Outdent();
+        writer.Close();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Linq;
+using CloudTrailSdk.Generator.Specs;
+
+namespace CloudTrailSdk.Generator.Emitters;
+
+/// <summary>Emits one structure: its record, its JSON serializer and its validator, in one file that changes with the shape.</summary>
+internal static class StructureEmitter
+{
+    public static string Emit(StructureSpec spec)
+    {
+        var writer = new SourceWriter().Header();
+        writer.Open("namespace " + spec.Service.Namespace);
+        DocComments.Write(writer, spec.Documentation);
+        foreach (var rule in spec.Rules)
+        {
+            writer.Line(ConstraintAttributes.ShapeRule(rule));
+        }
+
+        if (spec.RateLimit > 0)
+        {
+            writer.Line("[" + TypeNames.Constraints + ".AwsRateLimit(" + Literals.Double(spec.RateLimit) + ")]");
+        }
+
+        writer.Open("public sealed partial record " + spec.TypeName);
+        var first = true;
+        foreach (var member in spec.Members)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            WriteProperty(writer, member);
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        SerializerEmitter.Write(writer, spec.Service, spec.TypeName, spec.Members, isError: false);
+        writer.Line();
+        ValidatorEmitter.Write(writer, spec);
+        return writer.ToString();
+    }
+
+    internal static void WriteProperty(SourceWriter writer, MemberSpec member, string accessor = "init")
+    {
+        DocComments.Write(writer, member.Documentation);
+        foreach (var attribute in ConstraintAttributes.ForMember(member))
+        {
+            writer.Line(attribute);
+        }
+
+        if (member.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete(" + Literals.String(member.DeprecatedMessage ?? "The service has deprecated this member.") + ")]");
+        }
+
+        var required = member.Required && accessor == "init" ? "required " : string.Empty;
+        writer.Line("public " + required + TypeNames.Property(member) + " " + member.PropertyName + " { get; " + accessor + "; }");
+    }
+
+    internal static bool HasMembers(StructureSpec spec) => spec.Members.Any();
+}

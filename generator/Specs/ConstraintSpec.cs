@@ -1,0 +1,33 @@
+namespace CloudTrailSdk.Generator.Specs;
+
+internal enum ConstraintKind
+{
+    Length,
+    Range,
+    Count,
+    Pattern,
+    NamedRule,
+    WeightedLength,
+    AllowedValues,
+    Default,
+}
+
+/// <summary>
+/// One constraint on a value, from the model (length, range, count, pattern) or from the customizations file.
+/// <see cref="Min"/> and <see cref="Max"/> are null when unbounded.
+/// </summary>
+internal sealed record ConstraintSpec(
+    ConstraintKind Kind,
+    double? Min,
+    double? Max,
+    string? Text,
+    EquatableArray<string> Values,
+    bool AppliesToItems,
+    string? ErrorCode)
+{
+    public static ConstraintSpec Bounds(ConstraintKind kind, double? min, double? max) =>
+        new(kind, min, max, null, EquatableArray<string>.Empty, false, null);
+
+    public static ConstraintSpec WithText(ConstraintKind kind, string text) =>
+        new(kind, null, null, text, EquatableArray<string>.Empty, false, null);
+}

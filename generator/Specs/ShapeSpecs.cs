@@ -1,0 +1,67 @@
+namespace CloudTrailSdk.Generator.Specs;
+
+/// <summary>A rule across members of one structure, from the customizations file.</summary>
+internal sealed record ShapeRuleSpec(string Rule, EquatableArray<string> Arguments, long Limit, string? ErrorCode);
+
+/// <summary>A structure: one record, its serializer and its validator.</summary>
+internal sealed record StructureSpec(
+    ServiceContext Service,
+    string ShapeName,
+    string TypeName,
+    string? Documentation,
+    EquatableArray<MemberSpec> Members,
+    EquatableArray<ShapeRuleSpec> Rules,
+    double RateLimit,
+    bool IsUnion);
+
+internal sealed record EnumValueSpec(string Value, string Identifier);
+
+/// <summary>A string shape with an enum: a string-backed value type that keeps unknown values.</summary>
+internal sealed record EnumSpec(
+    ServiceContext Service,
+    string ShapeName,
+    string TypeName,
+    string? Documentation,
+    EquatableArray<EnumValueSpec> Values);
+
+/// <summary>An error shape: a typed exception.</summary>
+internal sealed record ErrorSpec(
+    ServiceContext Service,
+    string Code,
+    string TypeName,
+    string? Documentation,
+    int StatusCode,
+    bool Fault,
+    EquatableArray<MemberSpec> Members);
+
+/// <summary>How an operation pages: the token members, the page size member and the item list.</summary>
+internal sealed record PaginatorSpec(
+    string InputTokenProperty,
+    string OutputTokenProperty,
+    string? LimitProperty,
+    string? ItemsProperty,
+    TypeRef? ItemType);
+
+/// <summary>One operation: client method, paginator and server handler.</summary>
+internal sealed record OperationSpec(
+    ServiceContext Service,
+    string Name,
+    string? Documentation,
+    string? InputTypeName,
+    string? InputShape,
+    string? OutputTypeName,
+    EquatableArray<string> ErrorCodes,
+    PaginatorSpec? Paginator,
+    string? DeprecatedMessage,
+    bool Deprecated,
+    double RateLimit);
+
+/// <summary>The service-wide pieces: client class, error factory, dispatcher switch. Names only, so shape edits leave it cached.</summary>
+internal sealed record ServiceUnitSpec(
+    ServiceContext Service,
+    string? Documentation,
+    EquatableArray<string> Operations,
+    EquatableArray<string> PaginatedOperations,
+    EquatableArray<ErrorSummary> Errors);
+
+internal sealed record ErrorSummary(string Code, string TypeName);
