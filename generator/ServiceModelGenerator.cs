@@ -40,17 +40,19 @@ public sealed class ServiceModelGenerator : IIncrementalGenerator
             }
         });
 
-        Register(context, models.SelectMany(static (m, _) => m.Structures).WithTrackingName(TrackingNames.Structures),
+        Register(context, models.SelectMany(static (m, _) => m.Structures).Where(static s => s.Service.EmitsClient).WithTrackingName(TrackingNames.Structures),
             static s => s.Service.ModelId + ".Shapes." + s.TypeName, StructureEmitter.Emit);
-        Register(context, models.SelectMany(static (m, _) => m.Enums).WithTrackingName(TrackingNames.Enums),
+        Register(context, models.SelectMany(static (m, _) => m.Enums).Where(static s => s.Service.EmitsClient).WithTrackingName(TrackingNames.Enums),
             static s => s.Service.ModelId + ".Enums." + s.TypeName, EnumEmitter.Emit);
-        Register(context, models.SelectMany(static (m, _) => m.Errors).WithTrackingName(TrackingNames.Errors),
+        Register(context, models.SelectMany(static (m, _) => m.Errors).Where(static s => s.Service.EmitsClient).WithTrackingName(TrackingNames.Errors),
             static s => s.Service.ModelId + ".Errors." + s.TypeName, ErrorEmitter.Emit);
         Register(context, models.SelectMany(static (m, _) => m.Operations).WithTrackingName(TrackingNames.Operations),
             static s => s.Service.ModelId + ".Operations." + s.Name, OperationEmitter.Emit);
         Register(context, models.SelectMany(static (m, _) => m.Service).WithTrackingName(TrackingNames.Service),
             static s => s.Service.ModelId + ".Service." + s.Service.ClientName, ServiceEmitter.Emit);
     }
+
+    // In Server mode the types come from the referenced SDK assembly; only the dispatcher is this project's own.
 
     /// <summary>Adds one source per spec; an emitter failure becomes a diagnostic instead of CS8785.</summary>
     private static void Register<T>(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<T> specs, Func<T, string> hintName, Func<T, string> emit)

@@ -12,15 +12,15 @@ internal static class ServiceEmitter
     {
         var service = spec.Service;
         var writer = new SourceWriter().Header();
-        writer.Open("namespace " + service.Namespace);
-        WriteExceptionBase(writer, spec);
         if (service.EmitsClient)
         {
+            writer.Open("namespace " + service.Namespace);
+            WriteExceptionBase(writer, spec);
             writer.Line();
             WriteClient(writer, spec);
+            writer.Close();
         }
 
-        writer.Close();
         if (service.EmitsServer)
         {
             writer.Line();

@@ -1,0 +1,107 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+using CloudTrailSdk.Runtime.Server;
+
+namespace CloudTrailSdk.Fake;
+
+/// <summary>Turns a call made to the fake into the management event CloudTrail would record for it.</summary>
+internal static class EventRecorder
+{
+    private const string EventSource = "cloudtrail.amazonaws.com";
+
+    public static RecordedEvent Record(string operation, ReadOnlyMemory<byte> requestBody, AwsServerResult result, AwsServerContext context, string account, string region)
+    {
+        var readOnly = operation.StartsWith("Get", StringComparison.Ordinal) || operation.StartsWith("Describe", StringComparison.Ordinal)
+            || operation.StartsWith("List", StringComparison.Ordinal) || operation.StartsWith("Lookup", StringComparison.Ordinal);
+        var eventId = Guid.NewGuid().ToString();
+        var trailName = TrailName(requestBody);
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("eventVersion", "1.09");
+            w.WriteStartObject("userIdentity");
+            w.WriteString("type", "IAMUser");
+            w.WriteString("principalId", "AIDAFAKEPRINCIPAL");
+            w.WriteString("arn", "arn:aws:iam::" + account + ":user/fake-user");
+            w.WriteString("accountId", account);
+            w.WriteString("accessKeyId", context.AccessKeyId);
+            w.WriteString("userName", "fake-user");
+            w.WriteEndObject();
+            w.WriteString("eventTime", context.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("eventSource", EventSource);
+            w.WriteString("eventName", operation);
+            w.WriteString("awsRegion", region);
+            w.WriteString("sourceIPAddress", context.SourceIpAddress ?? "127.0.0.1");
+            w.WriteString("userAgent", context.UserAgent ?? string.Empty);
+            if (result.ErrorCode is { } code)
+            {
+                w.WriteString("errorCode", code);
+            }
+
+            w.WritePropertyName("requestParameters");
+            WriteRaw(w, requestBody.Span);
+            w.WritePropertyName("responseElements");
+            if (readOnly || result.ErrorCode is not null)
+            {
+                w.WriteNullValue();
+            }
+            else
+            {
+                WriteRaw(w, result.Body);
+            }
+
+            w.WriteString("requestID", context.RequestId);
+            w.WriteString("eventID", eventId);
+            w.WriteBoolean("readOnly", readOnly);
+            w.WriteString("eventType", "AwsApiCall");
+            w.WriteBoolean("managementEvent", true);
+            w.WriteString("recipientAccountId", account);
+            w.WriteString("eventCategory", "Management");
+            w.WriteEndObject();
+        }
+
+        return new RecordedEvent(eventId, operation, EventSource, context.ReceivedAt, readOnly, context.AccessKeyId, "fake-user",
+            trailName is null ? null : "AWS::CloudTrail::Trail", trailName, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    private static void WriteRaw(Utf8JsonWriter writer, ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json.IsEmpty ? "{}"u8.ToArray() : json.ToArray());
+            document.RootElement.WriteTo(writer);
+        }
+        catch (JsonException)
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    private static string? TrailName(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body.IsEmpty ? "{}"u8.ToArray() : body.ToArray());
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            foreach (var name in new[] { "Name", "TrailName" })
+            {
+                if (document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+                {
+                    var text = value.GetString()!;
+                    return text.StartsWith("arn:", StringComparison.Ordinal) ? text.Substring(text.LastIndexOf('/') + 1) : text;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace CloudTrailSdk.Generator.Tests.Support;
+
+/// <summary>One AdditionalFile with the item metadata that marks it as part of a model (Kind null = no metadata).</summary>
+internal sealed record ModelSource(
+    string Path,
+    string Text,
+    string? Kind,
+    string? ModelId = null,
+    string? Namespace = null,
+    string? ClientName = null,
+    string? Emit = "All")
+{
+    public static ModelSource Service(string path, string text, string modelId, string? ns = null, string? clientName = null, string? emit = "All") =>
+        new(path, text, "service", modelId, ns, clientName, emit);
+
+    public static ModelSource Paginators(string path, string text, string modelId) => new(path, text, "paginators", modelId, Emit: null);
+
+    public static ModelSource Customizations(string path, string text, string modelId) => new(path, text, "customizations", modelId, Emit: null);
+
+    public IReadOnlyDictionary<string, string> Metadata()
+    {
+        var values = new Dictionary<string, string>();
+        void Add(string key, string? value)
+        {
+            if (value is not null)
+            {
+                values["build_metadata.AdditionalFiles." + key] = value;
+            }
+        }
+
+        Add("AwsModel", Kind);
+        Add("AwsModelId", ModelId);
+        Add("AwsNamespace", Namespace);
+        Add("AwsClientName", ClientName);
+        Add("AwsEmit", Kind is null ? null : Emit);
+        return values;
+    }
+}
