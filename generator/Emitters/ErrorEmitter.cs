@@ -35,13 +35,7 @@ internal static class ErrorEmitter
         {
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Open("protected override void WriteMembers(" + TypeNames.JsonWriter + " writer)");
-            foreach (var member in spec.Members)
-            {
-                writer.Line("if (" + member.PropertyName + " is { } m" + member.PropertyName + ") { writer.WritePropertyName(" + Literals.Utf8(member.WireName) + "); " + InlineWrite(member.Type, "m" + member.PropertyName, service) + " }");
-            }
-
-            writer.Close();
+            writer.Line("protected override void WriteMembers(" + TypeNames.JsonWriter + " writer) => " + TypeNames.Serializer(service, spec.TypeName) + ".WriteMembers(writer, this);");
         }
 
         writer.Close();
@@ -50,16 +44,4 @@ internal static class ErrorEmitter
         SerializerEmitter.Write(writer, service, spec.TypeName, spec.Members, isError: true);
         return writer.ToString();
     }
-
-    private static string InlineWrite(TypeRef type, string value, ServiceContext service) => type.Kind switch
-    {
-        TypeKind.String => "writer.WriteStringValue(" + value + ");",
-        TypeKind.Enum => "writer.WriteStringValue(" + value + ".Value);",
-        TypeKind.Boolean => "writer.WriteBooleanValue(" + value + ");",
-        TypeKind.Integer or TypeKind.Long => "writer.WriteNumberValue(" + value + ");",
-        TypeKind.Float or TypeKind.Double => TypeNames.AwsJson + ".WriteDouble(writer, " + value + ");",
-        TypeKind.Timestamp => TypeNames.AwsJson + ".WriteTimestamp(writer, " + value + ");",
-        TypeKind.Structure => TypeNames.Serializer(service, type.TypeName!.Substring(service.Namespace.Length + 1)) + ".Write(writer, " + value + ");",
-        _ => "writer.WriteNullValue();",
-    };
 }

@@ -17,23 +17,31 @@ internal static class SerializerEmitter
         writer.Line(TypeNames.EditorBrowsableNever);
         writer.Open("public static class " + typeName + "Serializer");
 
+        // An error's members go inside the object the exception base opens (after __type and message).
+        writer.Line(isError
+            ? "/// <summary>Writes the modelled members of <paramref name=\"value\"/> into the current JSON object.</summary>"
+            : "/// <summary>Writes <paramref name=\"value\"/> as a JSON object.</summary>");
+        writer.Open("public static void " + (isError ? "WriteMembers" : "Write") + "(" + TypeNames.JsonWriter + " writer, " + type + " value)");
         if (!isError)
         {
-            writer.Line("/// <summary>Writes <paramref name=\"value\"/> as a JSON object.</summary>");
-            writer.Open("public static void Write(" + TypeNames.JsonWriter + " writer, " + type + " value)");
             writer.Line("writer.WriteStartObject();");
-            foreach (var member in members)
-            {
-                writer.Open("if (value." + member.PropertyName + " is { } m" + member.PropertyName + ")");
-                writer.Line("writer.WritePropertyName(" + Literals.Utf8(member.WireName) + ");");
-                WriteValue(writer, service, member.Type, "m" + member.PropertyName, 0);
-                writer.Close();
-            }
-
-            writer.Line("writer.WriteEndObject();");
-            writer.Close();
-            writer.Line();
         }
+
+        foreach (var member in members)
+        {
+            writer.Open("if (value." + member.PropertyName + " is { } m" + member.PropertyName + ")");
+            writer.Line("writer.WritePropertyName(" + Literals.Utf8(member.WireName) + ");");
+            WriteValue(writer, service, member.Type, "m" + member.PropertyName, 0);
+            writer.Close();
+        }
+
+        if (!isError)
+        {
+            writer.Line("writer.WriteEndObject();");
+        }
+
+        writer.Close();
+        writer.Line();
 
         var helpers = new List<(string Name, TypeRef Type, string Member)>();
         if (isError)

@@ -21,6 +21,7 @@ internal sealed partial class ModelBuilder
     private readonly CancellationToken _cancellationToken;
     private DiagnosticSink _sink = null!;
     private ServiceContext _service = null!;
+    private string? _serviceDocumentation;
 
     private ModelBuilder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -107,8 +108,6 @@ internal sealed partial class ModelBuilder
             new EquatableArray<ServiceUnitSpec>(new[] { unit }),
             _diagnostics.ToEquatableArray());
     }
-
-    private string? _serviceDocumentation;
 
     private JsonObject? ParseRoot(string text, DiagnosticSink sink)
     {

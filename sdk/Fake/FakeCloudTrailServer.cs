@@ -21,14 +21,32 @@ public sealed partial class FakeCloudTrailServer : CloudTrailServerBase
     /// <summary>The region used for unsigned calls.</summary>
     public const string DefaultRegion = "us-east-1";
 
+    // One lock for all state: calls are short and in memory, and a single gate makes every operation atomic across
+    // regions (shadow trails and cross-region ARNs read other regions' state), so concurrent clients lose no updates.
     private readonly object _gate = new();
     private readonly Dictionary<(string Account, string Region), RegionState> _regions = new();
 
     /// <summary>Creates an empty fake.</summary>
-    public FakeCloudTrailServer(TimeProvider? timeProvider = null) => TimeProvider = timeProvider ?? TimeProvider.System;
+    public FakeCloudTrailServer(TimeProvider? timeProvider = null)
+        : this(new FakeCloudTrailOptions { TimeProvider = timeProvider ?? TimeProvider.System })
+    {
+    }
+
+    /// <summary>Creates an empty fake that behaves as <paramref name="options"/> say.</summary>
+    public FakeCloudTrailServer(FakeCloudTrailOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        Authenticator = new FakeAuthenticator(options);
+    }
+
+    /// <summary>How this fake was configured.</summary>
+    public FakeCloudTrailOptions Options { get; }
 
     /// <summary>The fake's clock: event times and the 90-day lookup window follow it.</summary>
-    public TimeProvider TimeProvider { get; }
+    public TimeProvider TimeProvider => Options.TimeProvider;
+
+    internal FakeAuthenticator Authenticator { get; }
 
     /// <summary>Runs one call and records it as a management event, as CloudTrail records its own API calls.</summary>
     public new async Task<AwsServerResult> DispatchAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context, CancellationToken cancellationToken = default)
@@ -37,7 +55,7 @@ public sealed partial class FakeCloudTrailServer : CloudTrailServerBase
         var result = await base.DispatchAsync(operation, body, context, cancellationToken).ConfigureAwait(false);
         if (result.ErrorCode != "UnknownOperationException")
         {
-            var record = EventRecorder.Record(operation, body, result, context, Account(context), Region(context));
+            var record = EventRecorder.Record(operation, body, result, context, AccountOf(context), RegionOf(context));
             lock (_gate)
             {
                 State(context).Events.Add(record);
@@ -47,53 +65,35 @@ public sealed partial class FakeCloudTrailServer : CloudTrailServerBase
         return result;
     }
 
-    private static string Account(AwsServerContext context) => DefaultAccountId;
-
-    private static string Region(AwsServerContext context) => string.IsNullOrEmpty(context.Region) ? DefaultRegion : context.Region!;
-
-    private RegionState State(AwsServerContext context)
+    /// <summary>The account a call acts in: the one its access key maps to, or the default.</summary>
+    public string AccountOf(AwsServerContext context)
     {
-        var key = (Account(context), Region(context));
+        ArgumentNullException.ThrowIfNull(context);
+        return context.AccessKeyId is { } key && Options.Accounts.TryGetValue(key, out var account) ? account : Options.DefaultAccountId;
+    }
+
+    /// <summary>The region a call acts in: the one its SigV4 credential scope names, or the default.</summary>
+    public string RegionOf(AwsServerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return string.IsNullOrEmpty(context.Region) ? Options.DefaultRegion : context.Region!;
+    }
+
+    private RegionState State(AwsServerContext context) => State(AccountOf(context), RegionOf(context));
+
+    private RegionState State(string account, string region)
+    {
+        var key = (account, region);
         if (!_regions.TryGetValue(key, out var state))
         {
-            _regions[key] = state = new RegionState(key.Item1, key.Item2);
+            _regions[key] = state = new RegionState(account, region);
         }
 
         return state;
     }
 
-    /// <summary>What the fake holds for one account and region.</summary>
-    private sealed class RegionState
-    {
-        public RegionState(string account, string region)
-        {
-            Account = account;
-            Region = region;
-        }
+    private IEnumerable<RegionState> OtherRegions(RegionState state) =>
+        _regions.Values.Where(r => r.Account == state.Account && r.Region != state.Region).OrderBy(r => r.Region, StringComparer.Ordinal);
 
-        public string Account { get; }
-
-        public string Region { get; }
-
-        public Dictionary<string, TrailState> Trails { get; } = new(StringComparer.Ordinal);
-
-        public List<RecordedEvent> Events { get; } = new();
-    }
-
-    private sealed class TrailState
-    {
-        public required Trail Trail { get; set; }
-
-        public bool IsLogging { get; set; }
-
-        public DateTimeOffset? StartLoggingTime { get; set; }
-
-        public DateTimeOffset? StopLoggingTime { get; set; }
-
-        public IReadOnlyList<EventSelector>? EventSelectors { get; set; }
-
-        public IReadOnlyList<AdvancedEventSelector>? AdvancedEventSelectors { get; set; }
-    }
-
-    private static IEnumerable<TrailState> Ordered(RegionState state) => state.Trails.Values.OrderBy(t => t.Trail.Name, StringComparer.Ordinal);
+    private static IEnumerable<TrailState> Ordered(RegionState state) => state.Trails.Values.OrderBy(t => t.Name, StringComparer.Ordinal);
 }

@@ -203,6 +203,17 @@ public sealed class ClientTests : IDisposable
     }
 
     [Fact]
+    public async Task The_client_sends_enum_values_it_does_not_know()
+    {
+        var stub = Ok();
+        using var client = TestClients.Create(stub, _environment);
+
+        await client.LookupEventsAsync(new LookupEventsRequest { EventCategory = new EventCategory("future") });
+
+        Assert.Equal("future", Assert.Single(stub.Requests).Json.GetProperty("EventCategory").GetString());
+    }
+
+    [Fact]
     public async Task A_null_request_is_rejected_without_sending()
     {
         var stub = Ok();
