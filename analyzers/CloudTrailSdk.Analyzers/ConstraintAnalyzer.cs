@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CloudTrailSdk.Analyzers;
+
+/// <summary>
+/// Checks constants flowing into members that carry the runtime's constraint attributes: property assignments
+/// (object initializers, <c>with</c> expressions), constructor and method arguments, and collections written in place.
+/// Model-driven: it knows attribute types, never service, type or member names.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        ConstraintDescriptors.NamedRule,
+        ConstraintDescriptors.WeightedLength,
+        ConstraintDescriptors.Count,
+        ConstraintDescriptors.Length,
+        ConstraintDescriptors.Range,
+        ConstraintDescriptors.Pattern,
+        ConstraintDescriptors.UnknownEnumValue,
+        ConstraintDescriptors.AllowedValues);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated code is the SDK's own or another generator's; its authors cannot act on a squiggle there.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (ConstraintTypes.Resolve(context.Compilation) is not { } types)
+        {
+            return; // The compilation does not use the SDK runtime: register nothing, cost nothing.
+        }
+
+        var reader = new ConstraintReader(types);
+        context.RegisterOperationAction(c => OnAssignment(c, reader), OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(c => OnArgument(c, reader), OperationKind.Argument);
+        context.RegisterOperationAction(c => OnEnumConversion(c, reader), OperationKind.Conversion);
+        context.RegisterOperationAction(c => OnEnumCreation(c, reader), OperationKind.ObjectCreation);
+    }
+
+    private static void OnAssignment(OperationAnalysisContext context, ConstraintReader reader)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation { Property: var property }
+            && reader.For(property) is { IsEmpty: false } constraints)
+        {
+            new ConstraintChecker(reader, context.ReportDiagnostic).CheckFlow(assignment.Value, constraints, MemberNames.Of(property));
+        }
+    }
+
+    private static void OnArgument(OperationAnalysisContext context, ConstraintReader reader)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+
+        // A default the compiler filled in was written by the SDK's author, not by the user.
+        if (argument.ArgumentKind != ArgumentKind.DefaultValue
+            && argument.Parameter is { } parameter
+            && reader.For(parameter) is { IsEmpty: false } constraints)
+        {
+            new ConstraintChecker(reader, context.ReportDiagnostic).CheckFlow(argument.Value, constraints, MemberNames.Of(parameter));
+        }
+    }
+
+    private static void OnEnumConversion(OperationAnalysisContext context, ConstraintReader reader)
+    {
+        // The string-backed enum's implicit (or explicit) operator from a constant string, wherever the result goes.
+        var conversion = (IConversionOperation)context.Operation;
+        if (conversion.OperatorMethod is { } method
+            && reader.KnownValues(method.ContainingType) is { } known
+            && conversion.Operand.Type?.SpecialType == SpecialType.System_String)
+        {
+            new ConstraintChecker(reader, context.ReportDiagnostic)
+                .CheckEnum(conversion.Operand, known, MemberNames.OfEnumTarget(conversion, method.ContainingType));
+        }
+    }
+
+    private static void OnEnumCreation(OperationAnalysisContext context, ConstraintReader reader)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is { } type
+            && creation.Arguments.Length == 1
+            && reader.KnownValues(type) is { } known)
+        {
+            new ConstraintChecker(reader, context.ReportDiagnostic)
+                .CheckEnum(creation.Arguments[0].Value, known, MemberNames.OfEnumTarget(creation, type));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace CloudTrailSdk.Analyzers;
+
+/// <summary>
+/// The diagnostic IDs. Internal and linked as source into the code fixes (a separate assembly, because they need
+/// Workspaces), so the two assemblies never expose the same public type.
+/// </summary>
+internal static class RuleIdentifiers
+{
+    /// <summary>A value breaks a named rule the service states only in prose (e.g. a trail name or trail ARN).</summary>
+    public const string NamedRule = "CTSDK001";
+
+    /// <summary>A weighted length is over its limit.</summary>
+    public const string WeightedLength = "CTSDK002";
+
+    /// <summary>A list or map holds too many (or too few) items.</summary>
+    public const string Count = "CTSDK003";
+
+    /// <summary>A string's length is out of range.</summary>
+    public const string Length = "CTSDK004";
+
+    /// <summary>A number is out of range.</summary>
+    public const string Range = "CTSDK005";
+
+    /// <summary>A string does not match the model's pattern.</summary>
+    public const string Pattern = "CTSDK006";
+
+    /// <summary>A string-backed enum holds a value the model does not list.</summary>
+    public const string UnknownEnumValue = "CTSDK007";
+
+    /// <summary>A string is outside a closed set of allowed values.</summary>
+    public const string AllowedValues = "CTSDK008";
+
+    /// <summary>The documentation page of <paramref name="id"/>; Meziantou's RuleIdentifiers.GetHelpUri is the model.</summary>
+    public static string GetHelpUri(string id) =>
+        "https://github.com/cloudtrailsdk/cloudtrailsdk/blob/main/docs/diagnostics/" + id + ".md";
+}

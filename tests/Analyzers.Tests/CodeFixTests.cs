@@ -1,0 +1,127 @@
+extern alias codefixes;
+
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CloudTrailSdk.Analyzers.Tests.Support;
+using codefixes::CloudTrailSdk.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CloudTrailSdk.Analyzers.Tests;
+
+/// <summary>Each fix is applied through a workspace, as the IDE does, and the result recompiles with no diagnostics.</summary>
+public sealed class CodeFixTests
+{
+    [Theory]
+    [InlineData("my--trail", "my-trail")]
+    [InlineData("my trail!", "my-trail")]
+    [InlineData("-ab", "ab0")]
+    [InlineData("192.168.5.4", "trail-192.168.5.4")]
+    [InlineData("a", "a00")]
+    [InlineData("..", "trail")]
+    public Task Invalid_trail_name_becomes_a_corrected_name(string before, string after) => VerifyFixAsync(
+        $$"""class C { object M() => new CreateTrailRequest { Name = "{{before}}", S3BucketName = "b" }; }""",
+        $$"""class C { object M() => new CreateTrailRequest { Name = "{{after}}", S3BucketName = "b" }; }""");
+
+    [Fact]
+    public Task Invalid_trail_arn_becomes_its_corrected_name() => VerifyFixAsync(
+        """class C { object M() => new GetTrailRequest { Name = "arn:aws:cloudtrail:us-east-1:123456789012:trail/a__b" }; }""",
+        """class C { object M() => new GetTrailRequest { Name = "a_b" }; }""");
+
+    [Theory]
+    [InlineData("EventNam", "EventName")]
+    [InlineData("username", "Username")]
+    [InlineData("AccesKeyId", "AccessKeyId")]
+    public Task Unknown_enum_value_becomes_the_closest_known_value(string before, string after) => VerifyFixAsync(
+        $$"""class C { object M() => new LookupAttribute { AttributeKey = "{{before}}", AttributeValue = "x" }; }""",
+        $$"""class C { object M() => new LookupAttribute { AttributeKey = "{{after}}", AttributeValue = "x" }; }""");
+
+    [Fact]
+    public Task Several_fixes_in_one_file() => VerifyFixAsync(
+        """
+        class C
+        {
+            object A() => new CreateTrailRequest { Name = "a..b", S3BucketName = "b" };
+            object B() => new LookupAttribute { AttributeKey = new LookupAttributeKey("EventSorce"), AttributeValue = "x" };
+        }
+        """,
+        """
+        class C
+        {
+            object A() => new CreateTrailRequest { Name = "a.b", S3BucketName = "b" };
+            object B() => new LookupAttribute { AttributeKey = new LookupAttributeKey("EventSource"), AttributeValue = "x" };
+        }
+        """);
+
+    [Fact]
+    public async Task No_fix_is_offered_where_the_value_is_not_a_literal()
+    {
+        // Rewriting a const reference in place would silently drop the constant; the user fixes the declaration.
+        var (_, document) = CreateDocument("""
+            class C { const string Bad = "my--trail"; object M() => new CreateTrailRequest { Name = Bad, S3BucketName = "b" }; }
+            """);
+        var diagnostics = await AnalyzerHarness.AnalyzeAsync((await document.Project.GetCompilationAsync())!);
+        Assert.Empty(await ActionsForAsync(document, diagnostics.Single()));
+    }
+
+    private static async Task VerifyFixAsync(string before, string after)
+    {
+        var (workspace, document) = CreateDocument(before);
+        using (workspace)
+        {
+            // One fix at a time, re-analyzing after each, as a user clicking through the light bulbs would.
+            for (var round = 0; round < 10; round++)
+            {
+                var diagnostics = await AnalyzerHarness.AnalyzeAsync((await document.Project.GetCompilationAsync())!);
+                if (diagnostics.IsEmpty)
+                {
+                    break;
+                }
+
+                var actions = await ActionsForAsync(document, diagnostics[0]);
+                var action = Assert.Single(actions);
+                foreach (var operation in await action.GetOperationsAsync(CancellationToken.None))
+                {
+                    operation.Apply(workspace, CancellationToken.None);
+                }
+
+                document = workspace.CurrentSolution.GetDocument(document.Id)!;
+            }
+
+            var text = (await document.GetTextAsync()).ToString();
+            Assert.Equal(AnalyzerAssert.Usings + after, text);
+            Assert.Empty(await AnalyzerHarness.AnalyzeAsync((await document.Project.GetCompilationAsync())!));
+        }
+    }
+
+    private static async Task<List<CodeAction>> ActionsForAsync(Document document, Diagnostic diagnostic)
+    {
+        var actions = new List<CodeAction>();
+        var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
+        var fix = new ReplaceLiteralCodeFix();
+        Assert.Contains(diagnostic.Id, fix.FixableDiagnosticIds);
+        await fix.RegisterCodeFixesAsync(context);
+        return actions;
+    }
+
+    private static (AdhocWorkspace Workspace, Document Document) CreateDocument(string source)
+    {
+        var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(),
+            VersionStamp.Create(),
+            "Consumer",
+            "Consumer",
+            LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+            parseOptions: AnalyzerHarness.ParseOptions,
+            metadataReferences: SdkReferences.All));
+        var document = workspace.AddDocument(project.Id, "Source0.cs", SourceText.From(AnalyzerAssert.Usings + source));
+        return (workspace, document);
+    }
+}
