@@ -34,6 +34,11 @@ internal static class StructureEmitter
             WriteProperty(writer, member);
         }
 
+        if (spec.Members.Any(m => m.Sensitive))
+        {
+            WriteRedactedPrintMembers(writer, spec);
+        }
+
         writer.Close();
         writer.Close();
         writer.Line();
@@ -60,5 +65,23 @@ internal static class StructureEmitter
         writer.Line("public " + required + TypeNames.Property(member) + " " + member.PropertyName + " { get; " + accessor + "; }");
     }
 
-    internal static bool HasMembers(StructureSpec spec) => spec.Members.Any();
+    /// <summary>Records print every member in ToString(); members the model marks sensitive must not reach logs that way.</summary>
+    private static void WriteRedactedPrintMembers(SourceWriter writer, StructureSpec spec)
+    {
+        writer.Line();
+        writer.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        var first = true;
+        foreach (var member in spec.Members)
+        {
+            var separator = first ? string.Empty : ", ";
+            first = false;
+            var value = member.Sensitive
+                ? "(" + member.PropertyName + " is null ? \"null\" : \"***\")"
+                : "(object?)" + member.PropertyName;
+            writer.Line("builder.Append(" + Literals.String(separator + member.PropertyName + " = ") + ").Append(" + value + ");");
+        }
+
+        writer.Line("return true;");
+        writer.Close();
+    }
 }

@@ -56,15 +56,12 @@ internal sealed partial class ModelBuilder
         }
     }
 
-    /// <summary>Resolves every list and map, used or not, so that a broken reference anywhere is reported.</summary>
+    /// <summary>Resolves every shape, used or not, so that a broken reference or constraint anywhere is reported.</summary>
     private void ResolveAllShapes()
     {
         foreach (var shape in _shapes.Values.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
-            if (shape.Type is "list" or "map")
-            {
-                Resolve(shape.Name, shape.Node, "Shape '" + shape.Name + "'");
-            }
+            Resolve(shape.Name, shape.Node, "Shape '" + shape.Name + "'");
         }
     }
 
@@ -374,7 +371,8 @@ internal sealed partial class ModelBuilder
                 deprecatedMessage,
                 deprecated,
                 customizations.MemberRules.TryGetValue(key, out var rules) ? rules.ToEquatableArray() : EquatableArray<ConstraintSpec>.Empty,
-                customizations.MemberErrorCodes.TryGetValue(key, out var code) ? code : null));
+                customizations.MemberErrorCodes.TryGetValue(key, out var code) ? code : null,
+                IsSensitive(targetShape)));
         }
 
         return members.ToEquatableArray();
@@ -477,6 +475,23 @@ internal sealed partial class ModelBuilder
     {
         var name = Identifiers.Pascal(memberName);
         return name.Length > 0 && (name == ownerTypeName || ReservedMemberNames.Contains(name)) ? name + "Value" : name;
+    }
+
+    // A secret inside a list or map is as secret as a bare one.
+    private bool IsSensitive(RawShape? shape)
+    {
+        for (var depth = 0; shape is not null && depth < 8; depth++)
+        {
+            if (shape.Node.TryGet("sensitive", out var flag) && flag is JsonBool { Value: true })
+            {
+                return true;
+            }
+
+            var next = shape.Type == "list" ? shape.Node["member"] : shape.Type == "map" ? shape.Node["value"] : null;
+            shape = next is JsonObject o && o["shape"] is JsonString s && _shapes.TryGetValue(s.Value, out var target) ? target : null;
+        }
+
+        return false;
     }
 
     private static string? Documentation(JsonObject node) =>

@@ -10,4 +10,5 @@ internal sealed record MemberSpec(
     string? DeprecatedMessage,
     bool Deprecated,
     EquatableArray<ConstraintSpec> Customizations,
-    string? ErrorCode);
+    string? ErrorCode,
+    bool Sensitive = false);

@@ -20,6 +20,39 @@ public sealed class CompileTests
     }
 
     [Fact]
+    public void RepoCloudTrailModel_ClientMode_CompilesWithoutServer()
+    {
+        var run = GeneratorHarness.Run(WithEmit("Client"));
+        run.AssertCleanAndCompiles();
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.CloudTrailClient"));
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.Server.CloudTrailServerBase"));
+    }
+
+    [Fact]
+    public void RepoCloudTrailModel_ServerMode_CompilesAgainstClientAssembly()
+    {
+        // Server mode emits only the dispatcher; the shapes come from the referenced SDK assembly.
+        var client = GeneratorHarness.Run(WithEmit("Client"));
+        client.AssertCleanAndCompiles();
+        using var image = new System.IO.MemoryStream();
+        var emitted = client.OutputCompilation.Emit(image);
+        Assert.True(emitted.Success, GeneratorRun.Describe(emitted.Diagnostics));
+
+        var (driver, texts) = GeneratorHarness.CreateDriver(WithEmit("Server"));
+        var compilation = GeneratorHarness.CreateCompilation().AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+        var server = GeneratorHarness.Run(driver, compilation, texts);
+        server.AssertCleanAndCompiles();
+        var serverBase = server.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.Server.CloudTrailServerBase");
+        Assert.NotNull(serverBase);
+        Assert.Same(server.OutputCompilation.Assembly, serverBase!.ContainingAssembly);
+        Assert.DoesNotContain(server.Result.GeneratedSources, s => s.HintName.Contains(".Shapes.", StringComparison.Ordinal));
+        Assert.Contains(serverBase.GetMembers().OfType<IMethodSymbol>(), m => m.Name == "LookupEventsAsync");
+    }
+
+    private static List<ModelSource> WithEmit(string emit) =>
+        RepoModels.CloudTrail().Select(m => m.Kind == "service" ? m with { Emit = emit } : m).ToList();
+
+    [Fact]
     public void RepoCloudTrailModel_DescribeTrailsSerializer_WritesTrailNameList()
     {
         var run = GeneratorHarness.Run(RepoModels.CloudTrail());

@@ -44,7 +44,7 @@ public sealed class IncrementalityTests
         var driver = first.Driver.ReplaceAdditionalText(old, replacement).RunGenerators(first.InputCompilation);
         var result = driver.GetRunResult().Results.Single();
         AssertAllCachedOrUnchanged(result, OutputSteps);
-        AssertAllCachedOrUnchanged(result, TrackingNames.ModelInputs, TrackingNames.BuiltModels, TrackingNames.Diagnostics);
+        AssertAllCachedOrUnchanged(result, TrackingNames.ModelFiles, TrackingNames.ModelInputs, TrackingNames.BuiltModels, TrackingNames.Diagnostics);
     }
 
     [Fact]
@@ -73,6 +73,25 @@ public sealed class IncrementalityTests
         var modified = Outputs(result, TrackingNames.Structures).Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => Describe(o.Value)).ToList();
         Assert.Equal(new[] { "structure Trail" }, modified);
         AssertAllCachedOrUnchanged(result, TrackingNames.Operations, TrackingNames.Service, TrackingNames.Enums, TrackingNames.Errors);
+    }
+
+    [Fact]
+    public void EditingOnePaginator_ReEmitsOnlyThatOperation()
+    {
+        var first = GeneratorHarness.Run(RepoModels.CloudTrail());
+        first.AssertCleanAndCompiles();
+        var old = first.Texts[1];
+        Assert.Equal(RepoModels.PaginatorsPath, old.Path);
+        var text = old.GetText()!.ToString();
+        const string lookup = "\"LookupEvents\": {\n      \"input_token\": \"NextToken\",\n      \"output_token\": \"NextToken\",\n      \"limit_key\": \"MaxResults\",\n";
+        Assert.Contains(lookup, text.Replace("\r\n", "\n"));
+        var edited = text.Replace("\r\n", "\n").Replace(lookup, lookup.Replace("      \"limit_key\": \"MaxResults\",\n", string.Empty));
+
+        var result = first.Driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, edited)).RunGenerators(first.InputCompilation).GetRunResult().Results.Single();
+        Assert.Null(result.Exception);
+        var modified = Outputs(result, TrackingNames.Operations).Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => Describe(o.Value)).ToList();
+        Assert.Equal(new[] { "operation LookupEvents" }, modified);
+        AssertAllCachedOrUnchanged(result, TrackingNames.Structures, TrackingNames.Enums, TrackingNames.Errors, TrackingNames.Service);
     }
 
     [Fact]
@@ -116,6 +135,35 @@ public sealed class IncrementalityTests
         Assert.Equal(invariant.Keys.OrderBy(k => k, StringComparer.Ordinal), turkish.Keys.OrderBy(k => k, StringComparer.Ordinal));
         var different = invariant.Where(p => !p.Value.AsSpan().SequenceEqual(turkish[p.Key])).Select(p => p.Key).ToList();
         Assert.True(different.Count == 0, "Sources differ under tr-TR: " + string.Join(", ", different.Take(20)));
+    }
+
+    [Fact]
+    public void DiagnosticMessages_AreIdenticalUnderTurkishAndInvariantCulture()
+    {
+        // Decimal bounds and an upper-case 'I' in names are where culture-sensitive formatting and casing show.
+        var text = WidgetModel.Edit(WidgetModel.StringShapeLine, "\"String\": { \"type\": \"string\" }",
+            "\"String\": { \"type\": \"string\" }, \"Item\": { \"type\": \"double\", \"min\": 2.5, \"max\": 1.25 }");
+        text = text.Replace("\"Size\": { \"shape\": \"Integer\" }", "\"Size\": { \"shape\": \"Item\" }", StringComparison.Ordinal);
+        var models = new[] { ModelSource.Service(WidgetModel.ServicePath, text, WidgetModel.ModelId) };
+        string[] Messages(CultureInfo culture)
+        {
+            var (c0, u0) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+            try
+            {
+                CultureInfo.CurrentCulture = culture;
+                CultureInfo.CurrentUICulture = culture;
+                return GeneratorHarness.Run(models).AllGeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = c0;
+                CultureInfo.CurrentUICulture = u0;
+            }
+        }
+
+        var invariant = Messages(CultureInfo.InvariantCulture);
+        Assert.Contains(invariant, m => m.StartsWith("CTGEN005", StringComparison.Ordinal) && m.Contains("2.5", StringComparison.Ordinal) && m.Contains("1.25", StringComparison.Ordinal));
+        Assert.Equal(invariant, Messages(CultureInfo.GetCultureInfo("tr-TR")));
     }
 
     private static Dictionary<string, byte[]> RunUnder(CultureInfo culture, IReadOnlyList<ModelSource> models)
