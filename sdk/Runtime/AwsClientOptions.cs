@@ -1,33 +1,60 @@
 using System;
+using System.Net.Http;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Runtime.Diagnostics;
+using CloudTrailSdk.Runtime.Pacing;
+using CloudTrailSdk.Runtime.Retry;
 
 namespace CloudTrailSdk.Runtime;
 
 /// <summary>
 /// How a generated client reaches its service. Anything left unset is resolved the way every AWS SDK resolves it:
-/// environment variables, then the shared config and credentials files.
+/// environment variables, then the shared config and credentials files. Properties are settable so the options
+/// pattern (<c>services.AddCloudTrailClient(o =&gt; …)</c>) can fill them; a client copies what it needs when it is
+/// created, so changing the options afterwards does not affect it.
 /// </summary>
 public sealed class AwsClientOptions
 {
     /// <summary>Explicit credentials; otherwise the environment, then the shared files.</summary>
-    public AwsCredentials? Credentials { get; init; }
+    public AwsCredentials? Credentials { get; set; }
 
     /// <summary>Explicit region; otherwise AWS_REGION, AWS_DEFAULT_REGION, then the profile.</summary>
-    public string? Region { get; init; }
+    public string? Region { get; set; }
 
     /// <summary>Explicit endpoint; otherwise AWS_ENDPOINT_URL_&lt;SERVICE&gt;, AWS_ENDPOINT_URL, the profile, then AWS's.</summary>
-    public string? Endpoint { get; init; }
+    public string? Endpoint { get; set; }
 
     /// <summary>The shared-config profile; otherwise AWS_PROFILE, then <c>default</c>.</summary>
-    public string? Profile { get; init; }
+    public string? Profile { get; set; }
 
     /// <summary>Validate requests against the model before sending (default on). Off sends whatever is given.</summary>
-    public bool ValidateRequests { get; init; } = true;
+    public bool ValidateRequests { get; set; } = true;
 
     /// <summary>Where environment variables and the home directory come from; tests substitute their own.</summary>
-    public IEnvironment Environment { get; init; } = ProcessEnvironment.Instance;
+    public IEnvironment Environment { get; set; } = ProcessEnvironment.Instance;
 
-    /// <summary>The clock used for signing; tests substitute their own.</summary>
-    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+    /// <summary>The clock for signing, backoff, pacing and timeouts; tests substitute a fake one.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Retries in AWS's standard mode (3 attempts unless <c>AWS_MAX_ATTEMPTS</c> or <see cref="AwsRetryOptions.MaxAttempts"/> says otherwise).</summary>
+    public AwsRetryOptions Retry { get; set; } = new();
+
+    /// <summary>The limit for one attempt (sending and reading the response). Unset: none beyond the HttpClient's own. A timed-out attempt is retried.</summary>
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary>The limit for a whole call: pacing waits, every attempt and every backoff. Unset: none.</summary>
+    public TimeSpan? Timeout { get; set; }
+
+    /// <summary>Pacing of rate-limited operations (LookupEvents). Default: the model's rate, 2 requests/s, burst 1.</summary>
+    public AwsPacing Pacing { get; set; } = AwsPacing.ModelRate;
+
+    /// <summary>
+    /// Where to get an HttpClient for each attempt when the client was not given one, e.g. <c>IHttpClientFactory.CreateClient</c>,
+    /// so a long-lived client still picks up rotated handlers. The returned clients are not disposed by the SDK.
+    /// </summary>
+    public Func<HttpClient>? HttpClientFactory { get; set; }
+
+    /// <summary>Receives what the client does (attempts, retries, failures); never headers, bodies or credentials. Unset: nothing is logged.</summary>
+    public Action<AwsLogEntry>? Log { get; set; }
 }

@@ -1,50 +1,65 @@
 using System;
 using System.Buffers;
-using System.Linq;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Runtime.Http;
+using CloudTrailSdk.Runtime.Pacing;
+using CloudTrailSdk.Runtime.Retry;
 using CloudTrailSdk.Runtime.Serialization;
 using CloudTrailSdk.Runtime.Validation;
 
 namespace CloudTrailSdk.Runtime;
 
 /// <summary>
-/// The awsJson transport every generated client delegates to: validate, serialize, sign, POST, and turn the answer
-/// into a response or a typed exception.
+/// The awsJson transport every generated client delegates to: validate, serialize, then (in <see cref="CallPipeline"/>)
+/// pace, sign, POST and retry, and finally turn the answer into a response or a typed exception.
 /// </summary>
 public sealed class AwsJsonClient : IDisposable
 {
-    private static readonly MediaTypeHeaderValue JsonMediaType10 = MediaTypeHeaderValue.Parse("application/x-amz-json-1.0");
-    private static readonly MediaTypeHeaderValue JsonMediaType11 = MediaTypeHeaderValue.Parse("application/x-amz-json-1.1");
+    private readonly HttpClient? _ownedHttp;
+    private readonly bool _validate;
+    private readonly CallPipeline _pipeline;
 
-    private readonly AwsServiceDescription _service;
-    private readonly AwsClientOptions _options;
-    private readonly HttpClient _http;
-    private readonly bool _ownsHttp;
-    private readonly Func<AwsErrorResponse, Exception> _errorFactory;
-    private readonly AwsCredentials _credentials;
-    private readonly SigV4Signer _signer;
-
-    /// <summary>Creates the transport; configuration is resolved here, so a missing region or key fails at construction.</summary>
+    /// <summary>
+    /// Creates the transport; configuration (region, endpoint, credentials, <c>AWS_MAX_ATTEMPTS</c>) is resolved here, so
+    /// a missing or malformed setting fails at construction rather than on the first call.
+    /// </summary>
     public AwsJsonClient(AwsServiceDescription service, AwsClientOptions options, HttpClient? httpClient, Func<AwsErrorResponse, Exception> errorFactory)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(errorFactory);
-        _service = service;
-        _options = options;
-        _errorFactory = errorFactory;
-        _http = httpClient ?? new HttpClient();
-        _ownsHttp = httpClient is null;
         Region = new RegionResolver(options.Environment, options.Profile).Resolve(options.Region);
         Endpoint = new EndpointResolver(options.Environment, service.ServiceId, service.EndpointPrefix, options.Profile).Resolve(Region, options.Endpoint);
-        _credentials = new CredentialsResolver(options.Environment, options.Profile).Resolve(options.Credentials);
-        _signer = new SigV4Signer(service.SigningName, Region);
+        var credentials = new CredentialsResolver(options.Environment, options.Profile).Resolve(options.Credentials);
+        var retry = (options.Retry ?? new AwsRetryOptions()).Clone();
+        MaxAttempts = ResolveMaxAttempts(retry, options.Environment);
+        AttemptTimeout = CheckTimeout(options.AttemptTimeout, nameof(options.AttemptTimeout));
+        Timeout = CheckTimeout(options.Timeout, nameof(options.Timeout));
+        _validate = options.ValidateRequests;
+
+        Func<HttpClient> http;
+        if (httpClient is not null)
+        {
+            http = () => httpClient;
+        }
+        else if (options.HttpClientFactory is { } factory)
+        {
+            http = factory;
+        }
+        else
+        {
+            var owned = _ownedHttp = new HttpClient();
+            http = () => owned;
+        }
+
+        var time = options.TimeProvider ?? TimeProvider.System;
+        var sender = new AttemptSender(service, Endpoint, http, credentials, new SigV4Signer(service.SigningName, Region), time, AttemptTimeout, errorFactory);
+        _pipeline = new CallPipeline(service.ServiceId, Region, sender, new OperationPacer(options.Pacing ?? AwsPacing.ModelRate, time), retry, MaxAttempts, Timeout, time, options.Log);
     }
 
     /// <summary>The resolved region.</summary>
@@ -53,45 +68,75 @@ public sealed class AwsJsonClient : IDisposable
     /// <summary>The resolved endpoint.</summary>
     public Uri Endpoint { get; }
 
+    /// <summary>Attempts per call, the first included: the options, else <c>AWS_MAX_ATTEMPTS</c>, else 3.</summary>
+    public int MaxAttempts { get; }
+
+    /// <summary>The per-attempt limit, if any.</summary>
+    public TimeSpan? AttemptTimeout { get; }
+
+    /// <summary>The whole-call limit, if any.</summary>
+    public TimeSpan? Timeout { get; }
+
+    /// <summary>The retry quota's balance; exposed to tests.</summary>
+    internal int RetryQuotaAvailable => _pipeline.QuotaAvailable;
+
     /// <summary>Calls an operation with input and output.</summary>
+    /// <param name="operation">The operation name, as in X-Amz-Target.</param>
+    /// <param name="rateLimit">The model's documented rate in requests/s (0: not rate-limited); used for pacing.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="write">Writes the request body.</param>
+    /// <param name="validate">Checks the request against the model.</param>
+    /// <param name="read">Reads the response body.</param>
+    /// <param name="cancellationToken">Cancels the call, its pacing wait, attempts and backoffs.</param>
     public async Task<TResponse> InvokeAsync<TRequest, TResponse>(
         string operation, double rateLimit, TRequest request, AwsJsonWrite<TRequest> write, AwsValidate<TRequest> validate, AwsJsonRead<TResponse> read, CancellationToken cancellationToken)
     {
         var body = Prepare(operation, request, write, validate);
-        using var response = await SendAsync(operation, body, cancellationToken).ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var reader = new Utf8JsonReader(bytes.Length == 0 ? "{}"u8 : bytes);
-            return read(ref reader);
-        }
-        catch (Exception ex) when (ex is JsonException or AwsJsonException or InvalidOperationException)
-        {
-            throw new AwsJsonException(operation + " answered with a body this client cannot read: " + ex.Message, 0);
-        }
+        var response = await _pipeline.SendAsync(operation, rateLimit, body, cancellationToken).ConfigureAwait(false);
+        return ResponseReader.Read(operation, response.Body, read);
     }
 
     /// <summary>Calls an operation with input and no output.</summary>
+    /// <param name="operation">The operation name, as in X-Amz-Target.</param>
+    /// <param name="rateLimit">The model's documented rate in requests/s (0: not rate-limited); used for pacing.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="write">Writes the request body.</param>
+    /// <param name="validate">Checks the request against the model.</param>
+    /// <param name="cancellationToken">Cancels the call, its pacing wait, attempts and backoffs.</param>
     public async Task InvokeAsync<TRequest>(
         string operation, double rateLimit, TRequest request, AwsJsonWrite<TRequest> write, AwsValidate<TRequest> validate, CancellationToken cancellationToken)
     {
         var body = Prepare(operation, request, write, validate);
-        using var response = await SendAsync(operation, body, cancellationToken).ConfigureAwait(false);
+        await _pipeline.SendAsync(operation, rateLimit, body, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc/>
-    public void Dispose()
+    /// <summary>Calls an operation that takes no input; the body sent is an empty JSON object, as AWS expects.</summary>
+    /// <param name="operation">The operation name, as in X-Amz-Target.</param>
+    /// <param name="rateLimit">The model's documented rate in requests/s (0: not rate-limited); used for pacing.</param>
+    /// <param name="read">Reads the response body.</param>
+    /// <param name="cancellationToken">Cancels the call, its pacing wait, attempts and backoffs.</param>
+    public async Task<TResponse> InvokeAsync<TResponse>(string operation, double rateLimit, AwsJsonRead<TResponse> read, CancellationToken cancellationToken)
     {
-        if (_ownsHttp)
-        {
-            _http.Dispose();
-        }
+        var response = await _pipeline.SendAsync(operation, rateLimit, EmptyObject(), cancellationToken).ConfigureAwait(false);
+        return ResponseReader.Read(operation, response.Body, read);
     }
+
+    /// <summary>Calls an operation with neither input nor output.</summary>
+    /// <param name="operation">The operation name, as in X-Amz-Target.</param>
+    /// <param name="rateLimit">The model's documented rate in requests/s (0: not rate-limited); used for pacing.</param>
+    /// <param name="cancellationToken">Cancels the call, its pacing wait, attempts and backoffs.</param>
+    public async Task InvokeAsync(string operation, double rateLimit, CancellationToken cancellationToken) =>
+        await _pipeline.SendAsync(operation, rateLimit, EmptyObject(), cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc/>
+    public void Dispose() => _ownedHttp?.Dispose();
+
+    private static byte[] EmptyObject() => "{}"u8.ToArray();
 
     private byte[] Prepare<TRequest>(string operation, TRequest request, AwsJsonWrite<TRequest> write, AwsValidate<TRequest> validate)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (_options.ValidateRequests)
+        if (_validate)
         {
             var issues = new ValidationCollector();
             validate(request, issues, string.Empty);
@@ -107,26 +152,25 @@ public sealed class AwsJsonClient : IDisposable
         return buffer.WrittenSpan.ToArray();
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string operation, byte[] body, CancellationToken cancellationToken)
+    private static int ResolveMaxAttempts(AwsRetryOptions retry, IEnvironment environment)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint);
-        request.Headers.TryAddWithoutValidation("X-Amz-Target", _service.TargetPrefix + "." + operation);
-        request.Content = new ByteArrayContent(body);
-        request.Content.Headers.ContentType = _service.JsonVersion == "1.0" ? JsonMediaType10 : JsonMediaType11;
-        _signer.Sign(request, body, _credentials, _options.TimeProvider.GetUtcNow());
-        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
+        if (retry.MaxAttempts is { } explicitValue)
         {
-            return response;
+            return explicitValue >= 1
+                ? explicitValue
+                : throw new ArgumentOutOfRangeException(nameof(AwsClientOptions.Retry) + "." + nameof(AwsRetryOptions.MaxAttempts), explicitValue, "At least 1 attempt is needed.");
         }
 
-        using (response)
-        {
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            throw _errorFactory(AwsErrorParser.Parse((int)response.StatusCode, RequestId(response), response.Headers, bytes));
-        }
+        return ConfigValue.ReadInt32(environment, ConfigValue.MaxAttemptsVariable, minValue: 1) ?? AwsRetryOptions.DefaultMaxAttempts;
     }
 
-    private static string? RequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("x-amzn-RequestId", out var values) ? values.FirstOrDefault() : null;
+    private static TimeSpan? CheckTimeout(TimeSpan? value, string name)
+    {
+        if (value is not { } limit || limit == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        return limit > TimeSpan.Zero ? limit : throw new ArgumentOutOfRangeException(name, limit, "A timeout must be positive (or Timeout.InfiniteTimeSpan for none).");
+    }
 }

@@ -11,6 +11,8 @@ using System.Threading.Tasks;
 using CloudTrailSdk.Runtime;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Runtime.Pacing;
+using CloudTrailSdk.Runtime.Retry;
 using CloudTrailSdk.Runtime.Serialization;
 
 namespace CloudTrailSdk.Sdk.Tests;
@@ -118,6 +120,11 @@ internal static class TestClients
             Environment = environment,
             TimeProvider = new FixedTimeProvider(Now),
             ValidateRequests = validate,
+
+            // These tests pin the wire format of single exchanges on a clock that never moves; retries and pacing
+            // would wait on real timers here, so they are off, and have their own tests on a fake clock.
+            Retry = new AwsRetryOptions { MaxAttempts = 1 },
+            Pacing = AwsPacing.Off,
         });
 }
 

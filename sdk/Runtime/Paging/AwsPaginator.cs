@@ -81,6 +81,8 @@ public sealed class AwsPaginator<TRequest, TResponse>
             {
                 foreach (var item in list)
                 {
+                    // A consumer that cancels mid-page stops here, not after the rest of a 50-item page.
+                    cancellationToken.ThrowIfCancellationRequested();
                     yield return item;
                 }
             }

@@ -74,6 +74,66 @@ public static class AwsServerDispatch
         }
     }
 
+    /// <summary>Runs an operation that takes no input (the body, if any, must still be a JSON object).</summary>
+    public static async Task<AwsServerResult> HandleAsync<TResponse>(
+        ReadOnlyMemory<byte> body,
+        AwsServerContext context,
+        Func<AwsServerContext, CancellationToken, Task<TResponse>> handler,
+        AwsJsonWrite<TResponse> write,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(write);
+        if (!TryRead(body, IgnoreBody, NoValidation, out _, out var failure))
+        {
+            return failure!;
+        }
+
+        try
+        {
+            return Ok(write, await handler(context, cancellationToken).ConfigureAwait(false));
+        }
+        catch (AwsServiceException ex)
+        {
+            return Error(ex);
+        }
+    }
+
+    /// <summary>Runs an operation with neither input nor output.</summary>
+    public static async Task<AwsServerResult> HandleAsync(
+        ReadOnlyMemory<byte> body,
+        AwsServerContext context,
+        Func<AwsServerContext, CancellationToken, Task> handler,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        if (!TryRead(body, IgnoreBody, NoValidation, out _, out var failure))
+        {
+            return failure!;
+        }
+
+        try
+        {
+            await handler(context, cancellationToken).ConfigureAwait(false);
+            return new AwsServerResult(200, "{}"u8.ToArray());
+        }
+        catch (AwsServiceException ex)
+        {
+            return Error(ex);
+        }
+    }
+
+    private static bool IgnoreBody(ref Utf8JsonReader reader)
+    {
+        AwsJson.ExpectStartObject(ref reader, "request");
+        reader.Skip();
+        return true;
+    }
+
+    private static void NoValidation(bool value, ValidationCollector issues, string path)
+    {
+    }
+
     /// <summary>An operation's behaviour is missing: a clear 400 that names it, never a 5xx.</summary>
     public static AwsServiceException NotImplemented(string operation) =>
         new("UnsupportedOperationException", "The operation " + operation + " has no behaviour in this server yet.", 400, null);
