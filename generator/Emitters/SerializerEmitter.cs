@@ -151,8 +151,10 @@ internal static class SerializerEmitter
                 writer.Line(TypeNames.Serializer(service, type.TypeName!.Substring(service.Namespace.Length + 1)) + ".Write(writer, " + value + ");");
                 break;
             case TypeKind.List:
+                // An indexed loop: foreach over IReadOnlyList<T> allocates an enumerator per list, per write.
                 writer.Line("writer.WriteStartArray();");
-                writer.Open("foreach (var item" + depth + " in " + value + ")");
+                writer.Open("for (var i" + depth + " = 0; i" + depth + " < " + value + ".Count; i" + depth + "++)");
+                writer.Line("var item" + depth + " = " + value + "[i" + depth + "];");
                 WriteValue(writer, service, type.Element!, "item" + depth, depth + 1);
                 writer.Close();
                 writer.Line("writer.WriteEndArray();");

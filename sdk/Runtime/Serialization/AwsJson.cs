@@ -144,6 +144,13 @@ public static class AwsJson
     /// <summary>Reads a timestamp: epoch seconds (with fraction) as awsJson sends them, or an ISO-8601 string.</summary>
     public static DateTimeOffset ReadTimestamp(ref Utf8JsonReader reader, string member)
     {
+        // Whole seconds are the common case and need no decimal arithmetic.
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var whole)
+            && whole >= -62135596800L && whole <= 253402300799L)
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(whole);
+        }
+
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var seconds))
         {
             var millis = decimal.Round(seconds * 1000m, MidpointRounding.AwayFromZero);
