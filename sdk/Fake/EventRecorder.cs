@@ -12,8 +12,7 @@ internal static class EventRecorder
 
     public static RecordedEvent Record(string operation, ReadOnlyMemory<byte> requestBody, AwsServerResult result, AwsServerContext context, string account, string region)
     {
-        var readOnly = operation.StartsWith("Get", StringComparison.Ordinal) || operation.StartsWith("Describe", StringComparison.Ordinal)
-            || operation.StartsWith("List", StringComparison.Ordinal) || operation.StartsWith("Lookup", StringComparison.Ordinal);
+        var readOnly = IsReadOnly(operation);
         var eventId = Guid.NewGuid().ToString();
         var trailName = TrailName(requestBody);
         var buffer = new ArrayBufferWriter<byte>(1024);
@@ -66,6 +65,11 @@ internal static class EventRecorder
             trailName is null ? null : "AWS::CloudTrail::Trail", trailName, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
+    /// <summary>Whether CloudTrail marks the operation's events read-only: the ones that only read (Get, Describe, List, Lookup).</summary>
+    public static bool IsReadOnly(string operation) =>
+        operation.StartsWith("Get", StringComparison.Ordinal) || operation.StartsWith("Describe", StringComparison.Ordinal)
+        || operation.StartsWith("List", StringComparison.Ordinal) || operation.StartsWith("Lookup", StringComparison.Ordinal);
+
     private static void WriteRaw(Utf8JsonWriter writer, ReadOnlySpan<byte> json)
     {
         try
@@ -89,12 +93,13 @@ internal static class EventRecorder
                 return null;
             }
 
-            foreach (var name in new[] { "Name", "TrailName" })
+            // Trail operations name the trail as Name or TrailName; tag operations by ARN as ResourceId.
+            foreach (var name in new[] { "Name", "TrailName", "ResourceId" })
             {
                 if (document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
                 {
                     var text = value.GetString()!;
-                    return text.StartsWith("arn:", StringComparison.Ordinal) ? text.Substring(text.LastIndexOf('/') + 1) : text;
+                    return TrailArn.TryParse(text, out var arn) ? arn.Name : TrailArn.LooksLikeArn(text) ? null : text;
                 }
             }
         }

@@ -1,26 +1,28 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Auth;
-using CloudTrailSdk.Runtime.Server;
-using CloudTrailSdk.Server;
 
 namespace CloudTrailSdk.Fake;
 
 /// <summary>
-/// Serves the fake in-process: give it to an HttpClient and the client talks to the fake with no sockets. Reads the
-/// awsJson envelope (X-Amz-Target, SigV4 scope) and hands the body to the generated dispatcher.
+/// Serves the fake in-process: give it to an HttpClient and the client talks to the fake with no sockets. It copies the
+/// request into a <see cref="FakeHttpRequest"/> and the answer back; the fake does the rest, as it does behind Kestrel.
 /// </summary>
 public sealed class FakeCloudTrailHandler : HttpMessageHandler
 {
-    private static readonly MediaTypeHeaderValue JsonType = MediaTypeHeaderValue.Parse("application/x-amz-json-1.1");
     private readonly FakeCloudTrailServer _server;
+    private readonly bool _ownsServer;
 
     /// <summary>Creates a handler over <paramref name="server"/> (a fresh, empty fake when none is given).</summary>
-    public FakeCloudTrailHandler(FakeCloudTrailServer? server = null) => _server = server ?? new FakeCloudTrailServer();
+    public FakeCloudTrailHandler(FakeCloudTrailServer? server = null)
+    {
+        _ownsServer = server is null;
+        _server = server ?? new FakeCloudTrailServer();
+    }
 
     /// <summary>The fake behind this handler, for seeding and inspection.</summary>
     public FakeCloudTrailServer Server => _server;
@@ -28,40 +30,73 @@ public sealed class FakeCloudTrailHandler : HttpMessageHandler
     /// <inheritdoc/>
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var requestId = Guid.NewGuid().ToString();
-        var target = request.Headers.TryGetValues("X-Amz-Target", out var values) ? string.Join(",", values) : null;
-        AwsServerResult result;
-        if (request.Method != HttpMethod.Post)
-        {
-            result = AwsServerDispatch.Error(new Runtime.AwsServiceException("UnknownOperationException", "Only POST is supported.", 400, requestId));
-        }
-        else if (target is null || !target.StartsWith(CloudTrailServerBase.TargetPrefix + ".", StringComparison.Ordinal))
-        {
-            result = AwsServerDispatch.Error(new Runtime.AwsServiceException("UnknownOperationException", "Missing or unknown X-Amz-Target '" + target + "'.", 400, requestId));
-        }
-        else
-        {
-            var operation = target.Substring(CloudTrailServerBase.TargetPrefix.Length + 1);
-            var body = request.Content is null ? Array.Empty<byte>() : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            SigV4AuthorizationHeader.TryParse(request.Headers.Authorization?.ToString(), out var auth, out _);
-            var context = new AwsServerContext(operation, requestId)
+        ArgumentNullException.ThrowIfNull(request);
+        var body = request.Content is null ? Array.Empty<byte>() : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var uri = request.RequestUri;
+        var answer = await _server.HandleAsync(
+            new FakeHttpRequest
             {
-                Region = auth?.Region,
-                AccessKeyId = auth?.AccessKeyId,
-                UserAgent = request.Headers.UserAgent.ToString(),
-                SourceIpAddress = "127.0.0.1",
-                ReceivedAt = _server.TimeProvider.GetUtcNow(),
-            };
-            result = await _server.DispatchAsync(operation, body, context, cancellationToken).ConfigureAwait(false);
-        }
+                Method = request.Method.Method,
+                Path = uri is { IsAbsoluteUri: true } ? uri.AbsolutePath : "/",
+                Query = uri is { IsAbsoluteUri: true } ? uri.Query : null,
+                Headers = HeadersOf(request),
+                Body = body,
+                RemoteAddress = "127.0.0.1",
+            },
+            cancellationToken).ConfigureAwait(false);
 
-        var response = new HttpResponseMessage((HttpStatusCode)result.StatusCode)
+        var response = new HttpResponseMessage((HttpStatusCode)answer.StatusCode)
         {
-            Content = new ByteArrayContent(result.Body),
+            Content = new ByteArrayContent(answer.Body),
             RequestMessage = request,
         };
-        response.Content.Headers.ContentType = JsonType;
-        response.Headers.TryAddWithoutValidation("x-amzn-RequestId", requestId);
+        response.Content.Headers.TryAddWithoutValidation("Content-Type", FakeHttpResponse.ContentType);
+        response.Headers.TryAddWithoutValidation(FakeHttpResponse.RequestIdHeader, answer.RequestId);
         return response;
+    }
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        // A fake handed in may be shared with other handlers or hosts; only the one made here is this handler's.
+        if (disposing && _ownsServer)
+        {
+            _server.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    // An HttpRequestMessage keeps Host in its URI, not its headers, until a socket handler writes it; the signature covers it.
+    private static List<KeyValuePair<string, string>> HeadersOf(HttpRequestMessage request)
+    {
+        var headers = new List<KeyValuePair<string, string>>();
+        var hasHost = false;
+        foreach (var header in request.Headers.NonValidated)
+        {
+            hasHost |= string.Equals(header.Key, "Host", StringComparison.OrdinalIgnoreCase);
+            foreach (var value in header.Value)
+            {
+                headers.Add(new KeyValuePair<string, string>(header.Key, value));
+            }
+        }
+
+        if (request.Content is not null)
+        {
+            foreach (var header in request.Content.Headers.NonValidated)
+            {
+                foreach (var value in header.Value)
+                {
+                    headers.Add(new KeyValuePair<string, string>(header.Key, value));
+                }
+            }
+        }
+
+        if (!hasHost && request.RequestUri is { IsAbsoluteUri: true } uri)
+        {
+            headers.Add(new KeyValuePair<string, string>("Host", SigV4Signer.HostFromUri(uri)));
+        }
+
+        return headers;
     }
 }

@@ -24,4 +24,20 @@ public sealed class FakeCloudTrailOptions
     /// any well-formed signature is accepted, so tests need no real secrets.
     /// </summary>
     public IReadOnlyList<AwsCredentials> KnownCredentials { get; init; } = Array.Empty<AwsCredentials>();
+
+    /// <summary>
+    /// When true, operations with a documented rate (LookupEvents: 2 requests per second per account and region) answer
+    /// <c>ThrottlingException</c> beyond it, as CloudTrail does, so users can test their backoff. Off by default, so tests
+    /// that do not care are never throttled.
+    /// </summary>
+    public bool EmulateThrottling { get; init; }
+
+    /// <summary>
+    /// When set, state is kept in this directory across restarts: each acknowledged change is flushed to a journal there
+    /// before its answer is sent, and replayed on start. Null (the default) keeps everything in memory only.
+    /// </summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>Latency and errors injected into calls, for resilience tests; none by default.</summary>
+    public FakeFaults Faults { get; init; } = FakeFaults.None;
 }

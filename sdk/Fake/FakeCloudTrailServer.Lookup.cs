@@ -27,7 +27,12 @@ public sealed partial class FakeCloudTrailServer
         string? next = null;
         lock (_gate)
         {
-            var events = State(context).Events;
+            Throttle(context, LookupEventsRate);
+
+            // The fake records management events only; insight events come from seeded log files. The two never mix.
+            var insights = request.EventCategory is { } category && category == EventCategory.Insight;
+            var state = State(context);
+            var events = insights ? state.Insights : state.Events;
 
             // Tokens anchor on a position in the append-only event log, not on an offset into the results: events
             // recorded while a scan is under way (the scan's own calls among them) then cannot shift its pages.
@@ -37,49 +42,20 @@ public sealed partial class FakeCloudTrailServer
                 throw new InvalidNextTokenException("Invalid NextToken: it was issued for different parameters, or is not a token this service issued.");
             }
 
-            // Insight events are not recorded by the fake; an insight lookup finds none, as on a trail without Insights.
-            var insights = request.EventCategory is { } category && category == EventCategory.Insight;
-            for (var i = anchor - 1; i >= 0 && !insights; i--)
+            var oldest = from > now - Retention ? from : now - Retention;
+            foreach (var i in events.Backward(filter?.AttributeKey?.Value, filter?.AttributeValue, anchor, oldest, to))
             {
-                var e = events[i];
-                if (e.EventTime < from || e.EventTime > to || e.EventTime < now - Retention || !Matches(e, filter))
-                {
-                    continue;
-                }
-
                 if (page.Count == size)
                 {
                     next = WriteToken(i + 1, parameters);
                     break;
                 }
 
-                page.Add(e.ToEvent());
+                page.Add(events[i].ToEvent());
             }
         }
 
         return Task.FromResult(new LookupEventsResponse { Events = page, NextToken = next });
-    }
-
-    private static bool Matches(RecordedEvent e, LookupAttribute? filter)
-    {
-        if (filter is null)
-        {
-            return true;
-        }
-
-        var value = filter.AttributeValue;
-        return filter.AttributeKey?.Value switch
-        {
-            "EventId" => e.EventId == value,
-            "EventName" => e.EventName == value,
-            "EventSource" => e.EventSource == value,
-            "ReadOnly" => string.Equals(e.ReadOnly ? "true" : "false", value, StringComparison.OrdinalIgnoreCase),
-            "Username" => e.Username == value,
-            "ResourceType" => e.ResourceType == value,
-            "ResourceName" => e.ResourceName == value,
-            "AccessKeyId" => e.AccessKeyId == value,
-            _ => false,
-        };
     }
 
     // A token is bound to the parameters it was issued for, as CloudTrail's are.

@@ -17,9 +17,16 @@ public sealed partial class FakeCloudTrailServer
         lock (_gate)
         {
             var state = State(context);
-            if (state.Trails.ContainsKey(request.Name))
+
+            // A multi-region trail already owns its name in every region of the account.
+            if (TryFindVisible(state, request.Name) is not null)
             {
                 throw new TrailAlreadyExistsException("Trail " + request.Name + " already exists for customer: " + state.Account);
+            }
+
+            if (request.IsMultiRegionTrail == true && OtherRegions(state).Any(r => r.Trails.ContainsKey(request.Name)))
+            {
+                throw new TrailAlreadyExistsException("Trail " + request.Name + " already exists in another region for customer: " + state.Account);
             }
 
             var trail = new Trail
@@ -28,10 +35,11 @@ public sealed partial class FakeCloudTrailServer
                 S3BucketName = request.S3BucketName,
                 S3KeyPrefix = request.S3KeyPrefix,
                 SnsTopicName = request.SnsTopicName,
+                SnsTopicARN = SnsTopicArn(state, request.SnsTopicName),
                 IncludeGlobalServiceEvents = request.IncludeGlobalServiceEvents ?? true,
                 IsMultiRegionTrail = request.IsMultiRegionTrail ?? false,
                 HomeRegion = state.Region,
-                TrailARN = Arn(state, request.Name),
+                TrailARN = TrailArn.Format(state.Region, state.Account, request.Name),
                 LogFileValidationEnabled = request.EnableLogFileValidation ?? false,
                 CloudWatchLogsLogGroupArn = request.CloudWatchLogsLogGroupArn,
                 CloudWatchLogsRoleArn = request.CloudWatchLogsRoleArn,
@@ -42,17 +50,68 @@ public sealed partial class FakeCloudTrailServer
             };
 
             // A new trail logs all management events: CloudTrail's default selector.
-            state.Trails[request.Name] = new TrailState
+            var created = new TrailState
             {
                 Trail = trail,
                 EventSelectors = new[] { new EventSelector { ReadWriteType = ReadWriteType.All, IncludeManagementEvents = true, DataResources = Array.Empty<DataResource>() } },
             };
+            SetTags(created, request.TagsList ?? Array.Empty<Tag>());
+            state.Trails[request.Name] = created;
             return Task.FromResult(new CreateTrailResponse
             {
                 Name = trail.Name,
                 S3BucketName = trail.S3BucketName,
                 S3KeyPrefix = trail.S3KeyPrefix,
                 SnsTopicName = trail.SnsTopicName,
+                SnsTopicARN = trail.SnsTopicARN,
+                IncludeGlobalServiceEvents = trail.IncludeGlobalServiceEvents,
+                IsMultiRegionTrail = trail.IsMultiRegionTrail,
+                TrailARN = trail.TrailARN,
+                LogFileValidationEnabled = trail.LogFileValidationEnabled,
+                CloudWatchLogsLogGroupArn = trail.CloudWatchLogsLogGroupArn,
+                CloudWatchLogsRoleArn = trail.CloudWatchLogsRoleArn,
+                KmsKeyId = trail.KmsKeyId,
+                IsOrganizationTrail = trail.IsOrganizationTrail,
+            });
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override Task<UpdateTrailResponse> UpdateTrailAsync(UpdateTrailRequest request, AwsServerContext context, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var state = State(context);
+            var found = FindInHomeRegion(context, request.Name);
+            var old = found.Trail;
+            if (request.IsMultiRegionTrail == true && old.IsMultiRegionTrail != true && OtherRegions(state).Any(r => r.Trails.ContainsKey(found.Name)))
+            {
+                throw new TrailAlreadyExistsException("Trail " + found.Name + " already exists in another region for customer: " + state.Account);
+            }
+
+            // Only what the request names changes; an empty string clears an optional setting, as CloudTrail documents.
+            var trail = old with
+            {
+                S3BucketName = request.S3BucketName ?? old.S3BucketName,
+                S3KeyPrefix = Cleared(request.S3KeyPrefix, old.S3KeyPrefix),
+                SnsTopicName = Cleared(request.SnsTopicName, old.SnsTopicName),
+                SnsTopicARN = request.SnsTopicName is null ? old.SnsTopicARN : SnsTopicArn(state, Cleared(request.SnsTopicName, null)),
+                IncludeGlobalServiceEvents = request.IncludeGlobalServiceEvents ?? old.IncludeGlobalServiceEvents,
+                IsMultiRegionTrail = request.IsMultiRegionTrail ?? old.IsMultiRegionTrail,
+                LogFileValidationEnabled = request.EnableLogFileValidation ?? old.LogFileValidationEnabled,
+                CloudWatchLogsLogGroupArn = Cleared(request.CloudWatchLogsLogGroupArn, old.CloudWatchLogsLogGroupArn),
+                CloudWatchLogsRoleArn = Cleared(request.CloudWatchLogsRoleArn, old.CloudWatchLogsRoleArn),
+                KmsKeyId = Cleared(request.KmsKeyId, old.KmsKeyId),
+                IsOrganizationTrail = request.IsOrganizationTrail ?? old.IsOrganizationTrail,
+            };
+            found.Trail = trail;
+            return Task.FromResult(new UpdateTrailResponse
+            {
+                Name = trail.Name,
+                S3BucketName = trail.S3BucketName,
+                S3KeyPrefix = trail.S3KeyPrefix,
+                SnsTopicName = trail.SnsTopicName,
+                SnsTopicARN = trail.SnsTopicARN,
                 IncludeGlobalServiceEvents = trail.IncludeGlobalServiceEvents,
                 IsMultiRegionTrail = trail.IsMultiRegionTrail,
                 TrailARN = trail.TrailARN,
@@ -70,7 +129,7 @@ public sealed partial class FakeCloudTrailServer
     {
         lock (_gate)
         {
-            return Task.FromResult(new GetTrailResponse { Trail = Find(State(context), request.Name).Trail });
+            return Task.FromResult(new GetTrailResponse { Trail = Find(context, request.Name).Trail });
         }
     }
 
@@ -80,10 +139,19 @@ public sealed partial class FakeCloudTrailServer
         lock (_gate)
         {
             var state = State(context);
-            var trails = request.TrailNameList is { Count: > 0 } names
-                ? names.Select(n => TryFind(state, n)).Where(t => t is not null).Select(t => t!.Trail).ToList()
-                : Ordered(state).Select(t => t.Trail).ToList();
-            return Task.FromResult(new DescribeTrailsResponse { TrailList = trails });
+            var includeShadows = request.IncludeShadowTrails ?? true;
+            IEnumerable<TrailState> trails;
+            if (request.TrailNameList is { Count: > 0 } names)
+            {
+                // Names and ARNs that match nothing are left out, not errors: DescribeTrails is a filter.
+                trails = names.Select(n => TryFind(state, n)).OfType<TrailState>().Where(t => includeShadows || t.HomeRegion == state.Region).Distinct();
+            }
+            else
+            {
+                trails = Visible(state, includeShadows);
+            }
+
+            return Task.FromResult(new DescribeTrailsResponse { TrailList = trails.Select(t => t.Trail).ToList() });
         }
     }
 
@@ -92,7 +160,9 @@ public sealed partial class FakeCloudTrailServer
     {
         lock (_gate)
         {
-            var trails = Ordered(State(context)).Select(t => new TrailInfo { Name = t.Trail.Name, TrailARN = t.Trail.TrailARN, HomeRegion = t.Trail.HomeRegion }).ToList();
+            var trails = Visible(State(context), includeShadows: true)
+                .Select(t => new TrailInfo { Name = t.Name, TrailARN = t.Arn, HomeRegion = t.HomeRegion })
+                .ToList();
             return Task.FromResult(new ListTrailsResponse { Trails = trails });
         }
     }
@@ -102,8 +172,10 @@ public sealed partial class FakeCloudTrailServer
     {
         lock (_gate)
         {
-            var state = State(context);
-            state.Trails.Remove(Find(state, request.Name).Trail.Name!);
+            // Tags, selectors and status live on the trail's state, so they go with it: a trail re-created under the same
+            // name starts clean, as on CloudTrail.
+            var trail = FindInHomeRegion(context, request.Name);
+            State(context).Trails.Remove(trail.Name);
             return Task.FromResult(new DeleteTrailResponse());
         }
     }
@@ -113,7 +185,7 @@ public sealed partial class FakeCloudTrailServer
     {
         lock (_gate)
         {
-            var trail = Find(State(context), request.Name);
+            var trail = Find(context, request.Name);
             return Task.FromResult(new GetTrailStatusResponse
             {
                 IsLogging = trail.IsLogging,
@@ -128,9 +200,9 @@ public sealed partial class FakeCloudTrailServer
     {
         lock (_gate)
         {
-            var trail = Find(State(context), request.Name);
+            var trail = FindInHomeRegion(context, request.Name);
             trail.IsLogging = true;
-            trail.StartLoggingTime = TimeProvider.GetUtcNow();
+            trail.StartLoggingTime = context.ReceivedAt;
             return Task.FromResult(new StartLoggingResponse());
         }
     }
@@ -140,59 +212,22 @@ public sealed partial class FakeCloudTrailServer
     {
         lock (_gate)
         {
-            var trail = Find(State(context), request.Name);
+            var trail = FindInHomeRegion(context, request.Name);
             trail.IsLogging = false;
-            trail.StopLoggingTime = TimeProvider.GetUtcNow();
+            trail.StopLoggingTime = context.ReceivedAt;
             return Task.FromResult(new StopLoggingResponse());
         }
     }
 
-    /// <inheritdoc/>
-    protected override Task<PutEventSelectorsResponse> PutEventSelectorsAsync(PutEventSelectorsRequest request, AwsServerContext context, CancellationToken cancellationToken)
+    // The region's own trails first, then the account's multi-region trails from other regions.
+    private IEnumerable<TrailState> Visible(RegionState state, bool includeShadows)
     {
-        lock (_gate)
-        {
-            var trail = Find(State(context), request.TrailName);
-            if (request.EventSelectors is null && request.AdvancedEventSelectors is null)
-            {
-                throw new InvalidEventSelectorsException("Specify either EventSelectors or AdvancedEventSelectors.");
-            }
-
-            trail.EventSelectors = request.EventSelectors;
-            trail.AdvancedEventSelectors = request.AdvancedEventSelectors;
-            trail.Trail = trail.Trail with { HasCustomEventSelectors = true };
-            return Task.FromResult(new PutEventSelectorsResponse
-            {
-                TrailARN = trail.Trail.TrailARN,
-                EventSelectors = trail.EventSelectors,
-                AdvancedEventSelectors = trail.AdvancedEventSelectors,
-            });
-        }
+        var own = Ordered(state);
+        return includeShadows ? own.Concat(OtherRegions(state).SelectMany(r => Ordered(r).Where(t => t.IsMultiRegion))) : own;
     }
 
-    /// <inheritdoc/>
-    protected override Task<GetEventSelectorsResponse> GetEventSelectorsAsync(GetEventSelectorsRequest request, AwsServerContext context, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            var trail = Find(State(context), request.TrailName);
-            return Task.FromResult(new GetEventSelectorsResponse
-            {
-                TrailARN = trail.Trail.TrailARN,
-                EventSelectors = trail.EventSelectors,
-                AdvancedEventSelectors = trail.AdvancedEventSelectors,
-            });
-        }
-    }
+    private static string? Cleared(string? requested, string? current) => requested is null ? current : requested.Length == 0 ? null : requested;
 
-    private static string Arn(RegionState state, string name) => "arn:aws:cloudtrail:" + state.Region + ":" + state.Account + ":trail/" + name;
-
-    private static TrailState Find(RegionState state, string nameOrArn) =>
-        TryFind(state, nameOrArn) ?? throw new TrailNotFoundException("Unknown trail: " + nameOrArn + " for the user: " + state.Account);
-
-    private static TrailState? TryFind(RegionState state, string nameOrArn)
-    {
-        var name = nameOrArn.StartsWith("arn:", StringComparison.Ordinal) ? nameOrArn.Substring(nameOrArn.LastIndexOf('/') + 1) : nameOrArn;
-        return state.Trails.TryGetValue(name, out var trail) ? trail : null;
-    }
+    private static string? SnsTopicArn(RegionState state, string? topic) =>
+        topic is null ? null : topic.StartsWith("arn:", StringComparison.Ordinal) ? topic : "arn:aws:sns:" + state.Region + ":" + state.Account + ":" + topic;
 }

@@ -38,6 +38,10 @@ public sealed partial class FakeCloudTrailServer : CloudTrailServerBase
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         Authenticator = new FakeAuthenticator(options);
+        if (options.DataDirectory is { } directory)
+        {
+            OpenJournal(directory);
+        }
     }
 
     /// <summary>How this fake was configured.</summary>
@@ -52,13 +56,17 @@ public sealed partial class FakeCloudTrailServer : CloudTrailServerBase
     public new async Task<AwsServerResult> DispatchAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var result = await base.DispatchAsync(operation, body, context, cancellationToken).ConfigureAwait(false);
+        var result = _journal is null
+            ? await base.DispatchAsync(operation, body, context, cancellationToken).ConfigureAwait(false)
+            : await DispatchJournaledAsync(operation, body, context, cancellationToken).ConfigureAwait(false);
         if (result.ErrorCode != "UnknownOperationException")
         {
-            var record = EventRecorder.Record(operation, body, result, context, AccountOf(context), RegionOf(context));
+            var account = AccountOf(context);
+            var region = RegionOf(context);
+            var record = EventRecorder.Record(operation, body, result, context, account, region);
             lock (_gate)
             {
-                State(context).Events.Add(record);
+                JournalEvent(account, region, State(context).Events.Append(record));
             }
         }
 
@@ -69,6 +77,11 @@ public sealed partial class FakeCloudTrailServer : CloudTrailServerBase
     public string AccountOf(AwsServerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Items.TryGetValue(ReplayAccountItem, out var replayed) && replayed is string replayedAccount)
+        {
+            return replayedAccount;
+        }
+
         return context.AccessKeyId is { } key && Options.Accounts.TryGetValue(key, out var account) ? account : Options.DefaultAccountId;
     }
 

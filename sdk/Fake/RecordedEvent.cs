@@ -10,10 +10,11 @@ internal sealed record RecordedEvent(
     DateTimeOffset EventTime,
     bool ReadOnly,
     string? AccessKeyId,
-    string Username,
+    string? Username,
     string? ResourceType,
     string? ResourceName,
-    string CloudTrailEvent)
+    string CloudTrailEvent,
+    bool IsInsight = false)
 {
     public Event ToEvent() => new()
     {

@@ -18,5 +18,12 @@ internal sealed class RegionState
 
     public Dictionary<string, TrailState> Trails { get; } = new(StringComparer.Ordinal);
 
-    public List<RecordedEvent> Events { get; } = new();
+    /// <summary>Management events: the fake's own calls, and seeded ones.</summary>
+    public EventLog Events { get; } = new();
+
+    /// <summary>Insight events, which only seeding brings; LookupEvents never mixes them with management events.</summary>
+    public EventLog Insights { get; } = new();
+
+    /// <summary>When each rate-limited operation was last allowed, oldest first, for throttling emulation.</summary>
+    public Dictionary<string, Queue<DateTimeOffset>> RecentCalls { get; } = new(StringComparer.Ordinal);
 }
