@@ -8,18 +8,27 @@ using CloudTrailSdk.Fake.Tests.Support;
 
 namespace CloudTrailSdk.Fake.Tests.RealClients;
 
-/// <summary>The AWS CLI (v1, <c>aws</c> on PATH), unchanged, drives the fake over HTTP, one command per process.</summary>
+/// <summary>
+/// The AWS CLI, unchanged, drives the fake over HTTP, one command per process: v1 (<c>aws</c> on PATH, from pip) and
+/// Debian's v2 (<c>/usr/bin/aws</c>, which .ci/run installs with apt).
+/// </summary>
 public sealed class AwsCliTests
 {
     private const string Region = "us-west-2";
 
-    [Fact]
-    public async Task Aws_cli_runs_the_trail_selector_lookup_and_error_scenario()
+    [Theory]
+    [InlineData("aws", "aws-cli/1.")]
+    [InlineData("/usr/bin/aws", "aws-cli/2.")]
+    public async Task Aws_cli_runs_the_trail_selector_lookup_and_error_scenario(string executable, string expectedVersion)
     {
+        var version = await ProcessRunner.RunAsync(ProcessRunner.StartInfo(executable, new[] { "--version" }, environment: ProcessRunner.AwsEnvironment(Region)), TimeSpan.FromSeconds(60));
+        Assert.True(version.ExitCode == 0 && (version.Stdout + version.Stderr).Contains(expectedVersion, StringComparison.Ordinal),
+            executable + " is not the AWS CLI expected (" + expectedVersion + "*); .ci/run installs Debian's awscli for v2. " + version);
+
         await using var host = await FakeCloudTrailHost.StartAsync();
         var trail = "cli-" + Guid.NewGuid().ToString("N")[..8];
         const string bucket = "cli-bucket";
-        var cli = new Cli(host.Endpoint);
+        var cli = new Cli(executable, host.Endpoint);
 
         var created = await cli.JsonAsync("create-trail", "--name", trail, "--s3-bucket-name", bucket);
         Assert.Equal("arn:aws:cloudtrail:" + Region + ":" + host.Server.Options.DefaultAccountId + ":trail/" + trail, created.GetProperty("TrailARN").GetString());
@@ -54,7 +63,7 @@ public sealed class AwsCliTests
     private static List<string> Names(JsonElement page) => page.GetProperty("Events").EnumerateArray().Select(e => e.GetProperty("EventName").GetString()!).ToList();
 
     /// <summary>Runs <c>aws cloudtrail ...</c> against the fake and remembers which operation each command called.</summary>
-    private sealed class Cli(Uri endpoint)
+    private sealed class Cli(string executable, Uri endpoint)
     {
         public List<string> Operations { get; } = new();
 
@@ -77,7 +86,7 @@ public sealed class AwsCliTests
             // create-trail -> CreateTrail: the CLI's command names are the operations' names in kebab case.
             Operations.Add(string.Concat(args[0].Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
             var all = new[] { "--endpoint-url", endpoint.AbsoluteUri, "--output", "json", "cloudtrail" }.Concat(args);
-            return ProcessRunner.RunAsync(ProcessRunner.StartInfo("aws", all, environment: ProcessRunner.AwsEnvironment(Region)), TimeSpan.FromSeconds(60));
+            return ProcessRunner.RunAsync(ProcessRunner.StartInfo(executable, all, environment: ProcessRunner.AwsEnvironment(Region)), TimeSpan.FromSeconds(60));
         }
     }
 }
