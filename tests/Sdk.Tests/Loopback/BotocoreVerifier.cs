@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using CloudTrailSdk.Runtime.Auth;
+using CloudTrailSdk.Runtime.Config;
+
+namespace CloudTrailSdk.Sdk.Tests.Loopback;
+
+/// <summary>One request as the verifier judged it.</summary>
+internal sealed record VerifierResult(
+    int Index, string Target, bool Ok, string Reason, string? Expected, string? Received, string? CanonicalRequest, JsonElement Body, string RawBody, bool NonAsciiBytes)
+{
+    public string Operation => Target[(Target.LastIndexOf('.') + 1)..];
+
+    public string? SignedHeaders
+    {
+        get
+        {
+            var at = Received?.IndexOf("SignedHeaders=", StringComparison.Ordinal) ?? -1;
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var rest = Received![(at + "SignedHeaders=".Length)..];
+            var end = rest.IndexOf(',');
+            return end < 0 ? rest : rest[..end];
+        }
+    }
+
+    public override string ToString() =>
+        $"#{Index} {Target}: {(Ok ? "OK" : "MISMATCH")} ({Reason})\n  expected: {Expected}\n  received: {Received}\n  canonical request:\n{CanonicalRequest}";
+}
+
+/// <summary>
+/// <c>botocore_verifier.py</c> as a subprocess: a CloudTrail stand-in on 127.0.0.1 that checks every request's SigV4
+/// signature with botocore's own signer. Started per test, so its record of requests belongs to that test alone.
+/// Needs python3 with botocore; fails with a message saying so otherwise.
+/// </summary>
+internal sealed class BotocoreVerifier : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly StringBuilder _stderr;
+    private readonly HttpClient _http = new();
+
+    private BotocoreVerifier(Process process, StringBuilder stderr, int port)
+    {
+        _process = process;
+        _stderr = stderr;
+        Port = port;
+        Endpoint = new Uri($"http://127.0.0.1:{port}");
+    }
+
+    public int Port { get; }
+
+    /// <summary><c>http://127.0.0.1:PORT</c> (no trailing slash, as a user would write it).</summary>
+    public Uri Endpoint { get; }
+
+    public string EndpointText => $"http://127.0.0.1:{Port}";
+
+    /// <summary>What the script wrote on stderr so far (a line per request).</summary>
+    public string Stderr => Snapshot(_stderr);
+
+    public static string ScriptPath => Path.Combine(AppContext.BaseDirectory, "Loopback", "botocore_verifier.py");
+
+    /// <summary>Starts the verifier knowing <paramref name="credentials"/>, expecting signatures for <paramref name="region"/>; returns once it has printed its port.</summary>
+    public static async Task<BotocoreVerifier> StartAsync(string region, params AwsCredentials[] credentials)
+    {
+        Assert.True(File.Exists(ScriptPath), $"The verifier script was not copied to the test output: {ScriptPath}");
+        var info = new ProcessStartInfo("python3")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        info.ArgumentList.Add("-u");
+        info.ArgumentList.Add(ScriptPath);
+        info.Environment["VERIFIER_REGION"] = region;
+        info.Environment["VERIFIER_CREDENTIALS"] = JsonSerializer.Serialize(
+            credentials.Select(c => new Dictionary<string, string?> { ["accessKey"] = c.AccessKeyId, ["secret"] = c.SecretAccessKey, ["token"] = c.SessionToken }));
+        info.Environment["PYTHONIOENCODING"] = "utf-8";
+
+        Process process;
+        try
+        {
+            process = Process.Start(info) ?? throw new InvalidOperationException("Process.Start returned null");
+        }
+        catch (Win32Exception e)
+        {
+            throw new Xunit.Sdk.XunitException($"The loopback tests need python3 with botocore on PATH; starting python3 failed: {e.Message}");
+        }
+
+        var stderr = new StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (stderr)
+                {
+                    stderr.AppendLine(e.Data);
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+
+        // The first stdout line is the port; nothing is sent before it arrives, so there is no race and no sleep.
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        string? line;
+        try
+        {
+            line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException($"botocore_verifier.py printed no port within {StartTimeout}. stderr:\n{Snapshot(stderr)}");
+        }
+
+        if (line is null || !int.TryParse(line.Trim(), out var port))
+        {
+            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            throw new Xunit.Sdk.XunitException(
+                $"botocore_verifier.py did not start (exit code {(process.HasExited ? process.ExitCode.ToString() : "running")}, first line {line ?? "<none>"}); "
+                + $"it needs python3 with botocore. stderr:\n{Snapshot(stderr)}");
+        }
+
+        return new BotocoreVerifier(process, stderr, port);
+    }
+
+    private static string Snapshot(StringBuilder builder)
+    {
+        lock (builder)
+        {
+            return builder.ToString();
+        }
+    }
+
+    /// <summary>Every verdict so far, in arrival order, from <c>GET /__results</c>.</summary>
+    public async Task<IReadOnlyList<VerifierResult>> ResultsAsync()
+    {
+        using var response = await _http.GetAsync(new Uri(Endpoint, "/__results"));
+        response.EnsureSuccessStatusCode();
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+        return document.RootElement.GetProperty("results").EnumerateArray().Select(r => new VerifierResult(
+            r.GetProperty("index").GetInt32(),
+            r.GetProperty("target").GetString()!,
+            r.GetProperty("ok").GetBoolean(),
+            r.GetProperty("reason").GetString()!,
+            r.TryGetProperty("expected", out var expected) ? expected.GetString() : null,
+            r.TryGetProperty("received", out var received) ? received.GetString() : null,
+            r.TryGetProperty("canonicalRequest", out var canonical) ? canonical.GetString() : null,
+            r.GetProperty("body").Clone(),
+            r.GetProperty("rawBody").GetString()!,
+            r.GetProperty("nonAsciiBytes").GetBoolean())).ToList();
+    }
+
+    /// <summary>Asserts that exactly <paramref name="expectedRequests"/> requests arrived and botocore verified every one; returns them.</summary>
+    public async Task<IReadOnlyList<VerifierResult>> AssertAllVerifiedAsync(int expectedRequests)
+    {
+        var results = await ResultsAsync();
+        var mismatches = results.Where(r => !r.Ok).ToList();
+        Assert.True(mismatches.Count == 0, "botocore rejected signatures:\n" + string.Join("\n", mismatches) + "\nverifier stderr:\n" + Stderr);
+        Assert.True(results.Count == expectedRequests, $"expected {expectedRequests} requests, the verifier saw {results.Count}:\n" + string.Join("\n", results.Select(r => $"#{r.Index} {r.Target} {r.Reason}")));
+        return results;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        try
+        {
+            // The script exits when its stdin closes; kill it only if it does not.
+            _process.StandardInput.Close();
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (Exception e) when (e is TimeoutException or IOException or InvalidOperationException)
+        {
+            try
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        }
+
+        _process.Dispose();
+    }
+}
+
+/// <summary>An environment holding only the given variables, with a private, empty home directory (no ~/.aws leaks in).</summary>
+internal sealed class DictionaryEnvironment : IEnvironment, IDisposable
+{
+    private readonly Dictionary<string, string> _variables;
+
+    public DictionaryEnvironment(IReadOnlyDictionary<string, string> variables, string homeDirectory)
+    {
+        _variables = new Dictionary<string, string>(variables, StringComparer.Ordinal);
+        HomeDirectory = homeDirectory;
+    }
+
+    public string HomeDirectory { get; }
+
+    string? IEnvironment.HomeDirectory => HomeDirectory;
+
+    public string? GetVariable(string name) => _variables.TryGetValue(name, out var value) ? value : null;
+
+    public void Dispose()
+    {
+    }
+}
+
+/// <summary>A temporary directory removed on dispose.</summary>
+internal sealed class TempDirectory : IDisposable
+{
+    public TempDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ct-loopback-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string Write(string name, string content)
+    {
+        var file = System.IO.Path.Combine(Path, name);
+        File.WriteAllText(file, content);
+        return file;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
