@@ -67,6 +67,66 @@ public sealed class NewcomerTests : IClassFixture<NewcomerWorkspace>
     }
 
     [Fact]
+    public void SdkPackage_EveryAnalyzerRuleFiresAtItsLineAndColumn()
+    {
+        try
+        {
+            _workspace.EnsureReady();
+            var app = NewConsole("EveryRule", "rules");
+            Succeeds(_workspace.Dotnet(app, Step, "add", "package", "CloudTrailSdk", "--version", _workspace.PackageVersion));
+            var program = Path.Combine(app, "Program.cs");
+            File.WriteAllText(program, RulesProgram);
+
+            var build = _workspace.Dotnet(app, Step, "build", "-tl:off", "--disable-build-servers");
+            Assert.False(build.Succeeded, "The build should fail on the analyzer errors.\n" + build.Describe());
+            var reported = Regex.Matches(build.Output, @"Program\.cs\((?<line>\d+),(?<col>\d+)\): (?<severity>error|warning) (?<id>[A-Z]+\d+)")
+                .Select(m => (Id: m.Groups["id"].Value, Severity: m.Groups["severity"].Value, Line: int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture), Column: int.Parse(m.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+                .Distinct()
+                .ToList();
+            foreach (var (id, severity, needle) in ExpectedRules)
+            {
+                var (line, column) = Locate(RulesProgram, needle);
+                Assert.True(reported.Contains((id, severity, line, column)),
+                    $"Expected {severity} {id} at ({line},{column}) on `{needle}`; reported: {string.Join("; ", reported)}\n" + build.Describe());
+            }
+
+            Assert.True(reported.Count == ExpectedRules.Length, "Unexpected diagnostics: " + string.Join("; ", reported) + "\n" + build.Describe());
+        }
+        finally
+        {
+            _output.WriteLine(_workspace.Log);
+        }
+    }
+
+    // One mistake per rule, each on its own line; the needle is the text the diagnostic must start at.
+    private static readonly (string Id, string Severity, string Needle)[] ExpectedRules =
+    {
+        ("CTSDK001", "error", "\"my--trail\""),
+        ("CTSDK002", "error", "\"" + new string('_', 1001) + "\""),
+        ("CTSDK003", "error", "[first, second]"),
+        ("CTSDK004", "error", "\"\""),
+        ("CTSDK005", "error", "51"),
+        ("CTSDK006", "error", "\"bad channel!\""),
+        ("CTSDK007", "warning", "\"insights\""),
+        ("CTSDK008", "error", "\"AWS::Foo::Bar\""),
+    };
+
+    private static readonly string RulesProgram = string.Join('\n',
+        "using CloudTrailSdk;",
+        "",
+        "var first = new LookupAttribute { AttributeKey = LookupAttributeKey.Username, AttributeValue = \"root\" };",
+        "var second = new LookupAttribute { AttributeKey = LookupAttributeKey.Username, AttributeValue = \"" + new string('_', 1001) + "\" };",
+        "var getTrail = new GetTrailRequest { Name = \"my--trail\" };",
+        "var lookup = new LookupEventsRequest { LookupAttributes = [first, second] };",
+        "var tag = new Tag { Key = \"\" };",
+        "var page = new LookupEventsRequest { MaxResults = 51 };",
+        "var channel = new GetChannelRequest { Channel = \"bad channel!\" };",
+        "var insights = new LookupEventsRequest { EventCategory = \"insights\" };",
+        "var resource = new DataResource { Type = \"AWS::Foo::Bar\" };",
+        "System.Console.WriteLine($\"{getTrail}{lookup}{tag}{page}{channel}{insights}{resource}\");",
+        "");
+
+    [Fact]
     public void GeneratorPackage_BuildsAKmsClientFromBotocoresModel_AndCallsItAgainstAStub()
     {
         try
