@@ -13,7 +13,8 @@ internal sealed record QuickstartOptions(string? Endpoint, string? Region, strin
 
         Options:
           --endpoint URL     Send requests to URL (e.g. a standalone fake) instead of the embedded fake.
-          --aws              Use the real endpoint and credentials from AWS_* variables or ~/.aws.
+          --aws              Resolve endpoint, region and credentials as every AWS SDK does (AWS_* variables,
+                             ~/.aws): real AWS, unless AWS_ENDPOINT_URL points elsewhere.
           --region REGION    Region to sign for (default: from the environment, else us-east-1 for the fake).
           --trail NAME       Trail to create (default: quickstart-trail).
           -h, --help         Show this help.
