@@ -39,7 +39,7 @@ public sealed class FakeCloudTrailHandler : HttpMessageHandler
                 Method = request.Method.Method,
                 Path = uri is { IsAbsoluteUri: true } ? uri.AbsolutePath : "/",
                 Query = uri is { IsAbsoluteUri: true } ? uri.Query : null,
-                Headers = HeadersOf(request),
+                Headers = SigV4Verifier.HeadersOf(request),
                 Body = body,
                 RemoteAddress = "127.0.0.1",
             },
@@ -65,38 +65,5 @@ public sealed class FakeCloudTrailHandler : HttpMessageHandler
         }
 
         base.Dispose(disposing);
-    }
-
-    // An HttpRequestMessage keeps Host in its URI, not its headers, until a socket handler writes it; the signature covers it.
-    private static List<KeyValuePair<string, string>> HeadersOf(HttpRequestMessage request)
-    {
-        var headers = new List<KeyValuePair<string, string>>();
-        var hasHost = false;
-        foreach (var header in request.Headers.NonValidated)
-        {
-            hasHost |= string.Equals(header.Key, "Host", StringComparison.OrdinalIgnoreCase);
-            foreach (var value in header.Value)
-            {
-                headers.Add(new KeyValuePair<string, string>(header.Key, value));
-            }
-        }
-
-        if (request.Content is not null)
-        {
-            foreach (var header in request.Content.Headers.NonValidated)
-            {
-                foreach (var value in header.Value)
-                {
-                    headers.Add(new KeyValuePair<string, string>(header.Key, value));
-                }
-            }
-        }
-
-        if (!hasHost && request.RequestUri is { IsAbsoluteUri: true } uri)
-        {
-            headers.Add(new KeyValuePair<string, string>("Host", SigV4Signer.HostFromUri(uri)));
-        }
-
-        return headers;
     }
 }

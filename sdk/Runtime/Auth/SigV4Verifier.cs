@@ -35,6 +35,17 @@ public sealed class SigV4Verifier
             throw new InvalidOperationException("The request URI must be absolute to be verified.");
         }
 
+        var headers = HeadersOf(request);
+        return Verify(request.Method.Method, uri.AbsolutePath, uri.Query, headers, body);
+    }
+
+    /// <summary>
+    /// Every header of a request, content headers included, as the signer saw them. An HttpRequestMessage keeps Host in
+    /// its URI, not its headers, until a socket handler writes it; the signature covers it, so it is added from the URI.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> HeadersOf(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var headers = new List<KeyValuePair<string, string>>();
         foreach (var header in request.Headers.NonValidated)
         {
@@ -55,12 +66,12 @@ public sealed class SigV4Verifier
             }
         }
 
-        if (!ContainsHeader(headers, "host"))
+        if (!ContainsHeader(headers, "host") && request.RequestUri is { IsAbsoluteUri: true } uri)
         {
             headers.Add(new KeyValuePair<string, string>("host", SigV4Signer.HostFromUri(uri)));
         }
 
-        return Verify(request.Method.Method, uri.AbsolutePath, uri.Query, headers, body);
+        return headers;
     }
 
     /// <summary>
