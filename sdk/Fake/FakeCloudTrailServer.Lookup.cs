@@ -14,6 +14,9 @@ public sealed partial class FakeCloudTrailServer
     private const int DefaultPageSize = 50;
     private static readonly TimeSpan Retention = TimeSpan.FromDays(90);
 
+    // Insights events carry no user, access key or resources, so CloudTrail lets them be filtered by these keys only.
+    private static readonly string[] InsightLookupKeys = { "EventId", "EventName", "EventSource" };
+
     /// <inheritdoc/>
     protected override Task<LookupEventsResponse> LookupEventsAsync(LookupEventsRequest request, AwsServerContext context, CancellationToken cancellationToken)
     {
@@ -21,6 +24,13 @@ public sealed partial class FakeCloudTrailServer
         var from = request.StartTime ?? now - Retention;
         var to = request.EndTime ?? now;
         var filter = request.LookupAttributes is { Count: > 0 } attributes ? attributes[0] : null;
+        if (request.EventCategory is { } requested && requested == EventCategory.Insight
+            && filter?.AttributeKey?.Value is { } key && Array.IndexOf(InsightLookupKeys, key) < 0)
+        {
+            throw new InvalidLookupAttributesException(
+                "EventCategory insight can be filtered only by EventId, EventName or EventSource, not by " + key + ".");
+        }
+
         var parameters = Fingerprint(request);
         var size = request.MaxResults ?? DefaultPageSize;
         var page = new List<Event>(Math.Min(size, 64));

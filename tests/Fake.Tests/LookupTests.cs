@@ -56,6 +56,33 @@ public sealed class LookupTests : IDisposable
     private IEnumerable<string> Expected(Func<JsonObject, bool> keep) =>
         _seeded.Where(keep).OrderByDescending(TimeOf).Select(r => (string)r["eventID"]!);
 
+    [Theory]
+    [InlineData("Username", true)]
+    [InlineData("ResourceName", true)]
+    [InlineData("AccessKeyId", true)]
+    [InlineData("ReadOnly", true)]
+    [InlineData("ResourceType", true)]
+    [InlineData("EventName", false)]
+    [InlineData("EventSource", false)]
+    [InlineData("EventId", false)]
+    public async Task Insight_lookups_accept_only_event_id_name_and_source(string key, bool refused)
+    {
+        var request = new LookupEventsRequest
+        {
+            EventCategory = EventCategory.Insight,
+            LookupAttributes = [new LookupAttribute { AttributeKey = new LookupAttributeKey(key), AttributeValue = "x" }],
+        };
+        if (refused)
+        {
+            var error = await Assert.ThrowsAsync<InvalidLookupAttributesException>(() => _client.LookupEventsAsync(request));
+            Assert.Contains(key, error.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Empty((await _client.LookupEventsAsync(request)).Events!);
+        }
+    }
+
     [Fact]
     public async Task The_time_window_is_inclusive_at_both_ends()
     {
