@@ -32,7 +32,7 @@ public class EndToEndBenchmarks
 
     private const int ScanPages = 20;
 
-    private FakeCloudTrailServer _server = null!;
+    private FakeCloudTrail _server = null!;
     private FakeCloudTrailHost _host = null!;
     private CloudTrailClient _inProcess = null!;
     private CloudTrailClient _overKestrel = null!;
@@ -42,9 +42,9 @@ public class EndToEndBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _server = new FakeCloudTrailServer();
+        _server = new FakeCloudTrail();
         FakeSeed.Load(_server, SeededEvents, padding: 900);
-        _host = FakeCloudTrailHost.StartAsync(new FakeCloudTrailHostOptions { Server = _server }).GetAwaiter().GetResult();
+        _host = FakeCloudTrailHost.StartAsync(new FakeCloudTrailHostOptions { Fake = _server }).GetAwaiter().GetResult();
         _inProcess = new CloudTrailClient(new HttpClient(new FakeCloudTrailHandler(_server)), Options("https://cloudtrail.fake.test"));
         _overKestrel = new CloudTrailClient(new HttpClient(new SocketsHttpHandler()), Options(_host.Endpoint.AbsoluteUri));
         _request = new LookupEventsRequest { MaxResults = 50, EndTime = FakeSeed.Newest.AddSeconds(1) };
@@ -105,7 +105,7 @@ public class EndToEndBenchmarks
     private static AwsClientOptions Options(string endpoint) => new()
     {
         Credentials = new AwsCredentials("AKIAFAKEBENCHKEY0001", "fake-secret"),
-        Region = FakeCloudTrailServer.DefaultRegion,
+        Region = FakeCloudTrail.DefaultRegion,
         Endpoint = endpoint,
         Pacing = AwsPacing.Off,
         Retry = new AwsRetryOptions { MaxAttempts = 1 },

@@ -10,10 +10,10 @@ using CloudTrailSdk.Server;
 namespace CloudTrailSdk.Benchmarks;
 
 /// <summary>
-/// Where a fake GetEventSelectors call spends its time, without HTTP: the full envelope (<see cref="FakeCloudTrailServer.HandleAsync"/>:
-/// target, authentication, dispatch, recording), the fake's dispatch (<see cref="FakeCloudTrailServer.DispatchAsync"/>:
+/// Where a fake GetEventSelectors call spends its time, without HTTP: the full envelope (<see cref="FakeCloudTrail.HandleAsync"/>:
+/// target, authentication, dispatch, recording), the fake's dispatch (<see cref="FakeCloudTrail.DispatchAsync"/>:
 /// the operation plus recording it as a CloudTrail event), and the generated dispatch alone
-/// (<see cref="CloudTrailServerBase.DispatchAsync"/>: parse, validate, the operation, serialize; nothing recorded).
+/// (<see cref="CloudTrailServiceBase.DispatchAsync"/>: parse, validate, the operation, serialize; nothing recorded).
 /// The differences explain the wrk numbers (bench/results/wrk.md).
 /// </summary>
 /// <remarks>The recording variants grow the fake's event log by one event per call, as the standalone server's does under wrk.</remarks>
@@ -22,15 +22,15 @@ public class FakeDispatchBenchmarks
 {
     private static readonly byte[] Body = Encoding.UTF8.GetBytes("{\"TrailName\":\"bench-trail\"}");
 
-    private FakeCloudTrailServer _server = null!;
-    private CloudTrailServerBase _base = null!;
+    private FakeCloudTrail _server = null!;
+    private CloudTrailServiceBase _base = null!;
     private FakeHttpRequest _request = null!;
 
     /// <summary>Creates the fake and the trail.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _server = new FakeCloudTrailServer();
+        _server = new FakeCloudTrail();
         _base = _server;
         var created = _server.HandleAsync(Request("CreateTrail", "{\"Name\":\"bench-trail\",\"S3BucketName\":\"bench-bucket\"}"u8.ToArray())).GetAwaiter().GetResult();
         _request = Request("GetEventSelectors", Body);

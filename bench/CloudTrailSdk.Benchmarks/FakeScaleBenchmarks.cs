@@ -16,11 +16,11 @@ namespace CloudTrailSdk.Benchmarks;
 /// the memory each stored event costs.
 /// </summary>
 /// <remarks>
-/// Pages are served by calling the generated dispatcher directly (<see cref="CloudTrailServerBase.DispatchAsync"/>): the
+/// Pages are served by calling the generated dispatcher directly (<see cref="CloudTrailServiceBase.DispatchAsync"/>): the
 /// request bytes are parsed and validated, the page is found and the response serialized, exactly as behind the handler or
-/// Kestrel, minus HTTP. The base dispatcher is called on purpose: <see cref="FakeCloudTrailServer.DispatchAsync"/> would also
+/// Kestrel, minus HTTP. The base dispatcher is called on purpose: <see cref="FakeCloudTrail.DispatchAsync"/> would also
 /// record each lookup as a new event, and millions of benchmark calls would grow the 10k store past 1M. Events are seeded
-/// through <see cref="FakeCloudTrailServer.LoadLogFile"/> from a log file built in memory (≈0.9 KB records). Memory per
+/// through <see cref="FakeCloudTrail.LoadLogFile"/> from a log file built in memory (≈0.9 KB records). Memory per
 /// stored event is <c>GC.GetTotalMemory(true)</c> after seeding minus before, over the count; the global setup prints it
 /// (lines starting <c>// SCALE</c> in the log).
 /// </remarks>
@@ -33,8 +33,8 @@ public class FakeScaleBenchmarks
     private static readonly byte[] ResourceNameFilter = Encoding.UTF8.GetBytes(
         "{\"LookupAttributes\":[{\"AttributeKey\":\"ResourceName\",\"AttributeValue\":\"" + FakeSeed.HotResourceName + "\"}],\"MaxResults\":50}");
 
-    private FakeCloudTrailServer _server = null!;
-    private CloudTrailServerBase _dispatch = null!;
+    private FakeCloudTrail _server = null!;
+    private CloudTrailServiceBase _dispatch = null!;
     private AwsServerContext _context = null!;
     private byte[] _midWindow = null!;
 
@@ -47,7 +47,7 @@ public class FakeScaleBenchmarks
     public void Setup()
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        _server = new FakeCloudTrailServer();
+        _server = new FakeCloudTrail();
         var clock = Stopwatch.StartNew();
         FakeSeed.Load(_server, StoredEvents);
         clock.Stop();

@@ -7,7 +7,7 @@ using CloudTrailSdk.Fake;
 namespace CloudTrailSdk.Benchmarks;
 
 /// <summary>
-/// Seeds a fake with synthetic management events through its public seeding API (<see cref="FakeCloudTrailServer.LoadLogFile"/>):
+/// Seeds a fake with synthetic management events through its public seeding API (<see cref="FakeCloudTrail.LoadLogFile"/>):
 /// a CloudTrail log file (<c>{"Records":[...]}</c>) is written in memory and loaded in one call, so a million events take
 /// seconds, not a million API calls. Events are spread evenly between <see cref="Oldest"/> and <see cref="Newest"/>, in the
 /// fake's default account and region (where unsigned calls and calls signed for us-east-1 act).
@@ -43,7 +43,7 @@ public static class FakeSeed
     /// Loads <paramref name="count"/> events into <paramref name="server"/>. <paramref name="padding"/> extra characters go
     /// into each record's requestParameters: 0 gives a ≈0.9 KB record, 900 a ≈1.8 KB one.
     /// </summary>
-    public static int Load(FakeCloudTrailServer server, int count, int padding = 0)
+    public static int Load(FakeCloudTrail server, int count, int padding = 0)
     {
         ArgumentNullException.ThrowIfNull(server);
         var stream = Build(count, padding);
@@ -74,15 +74,15 @@ public static class FakeSeed
                 w.WriteStartObject("userIdentity");
                 w.WriteString("type", "IAMUser");
                 w.WriteString("principalId", "AIDA" + accessKey.Substring(4));
-                w.WriteString("arn", "arn:aws:iam::" + FakeCloudTrailServer.DefaultAccountId + ":user/" + user);
-                w.WriteString("accountId", FakeCloudTrailServer.DefaultAccountId);
+                w.WriteString("arn", "arn:aws:iam::" + FakeCloudTrail.DefaultAccountId + ":user/" + user);
+                w.WriteString("accountId", FakeCloudTrail.DefaultAccountId);
                 w.WriteString("accessKeyId", accessKey);
                 w.WriteString("userName", user);
                 w.WriteEndObject();
                 w.WriteString("eventTime", time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
                 w.WriteString("eventSource", "s3.amazonaws.com");
                 w.WriteString("eventName", eventName);
-                w.WriteString("awsRegion", FakeCloudTrailServer.DefaultRegion);
+                w.WriteString("awsRegion", FakeCloudTrail.DefaultRegion);
                 w.WriteString("sourceIPAddress", "198.51.100." + random.Next(256).ToString(CultureInfo.InvariantCulture));
                 w.WriteString("userAgent", "aws-sdk-dotnet/4.0 benchmark");
                 w.WriteStartObject("requestParameters");
@@ -100,14 +100,14 @@ public static class FakeSeed
                 w.WriteBoolean("readOnly", eventName.StartsWith("Get", StringComparison.Ordinal) || eventName.StartsWith("Describe", StringComparison.Ordinal) || eventName.StartsWith("List", StringComparison.Ordinal));
                 w.WriteStartArray("resources");
                 w.WriteStartObject();
-                w.WriteString("accountId", FakeCloudTrailServer.DefaultAccountId);
+                w.WriteString("accountId", FakeCloudTrail.DefaultAccountId);
                 w.WriteString("type", "AWS::S3::Bucket");
                 w.WriteString("ARN", resource);
                 w.WriteEndObject();
                 w.WriteEndArray();
                 w.WriteString("eventType", "AwsApiCall");
                 w.WriteBoolean("managementEvent", true);
-                w.WriteString("recipientAccountId", FakeCloudTrailServer.DefaultAccountId);
+                w.WriteString("recipientAccountId", FakeCloudTrail.DefaultAccountId);
                 w.WriteString("eventCategory", "Management");
                 w.WriteEndObject();
             }

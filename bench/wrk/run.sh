@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Requests/s of the standalone fake (sdk/FakeServer, Release) under wrk on loopback, for GetEventSelectors (on a trail
+# Requests/s of the standalone fake (sdk/Fake.Tool, Release) under wrk on loopback, for GetEventSelectors (on a trail
 # created first) and LookupEvents (pages of 50 from a seeded store). Unsigned requests: the fake accepts them unless it
 # is started with --access-key. Usage, from anywhere:
 #
@@ -22,10 +22,10 @@ if ! command -v wrk >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
 fi
 
-echo "building sdk/FakeServer (Release)..."
+echo "building sdk/Fake.Tool (Release)..."
 for attempt in 1 2 3; do
   # Others may be building the same projects: retry on file locks.
-  if dotnet build -c Release "$ROOT/sdk/FakeServer/CloudTrailSdk.FakeServer.csproj" -nologo -v:q >/tmp/wrk-build.$$ 2>&1; then break; fi
+  if dotnet build -c Release "$ROOT/sdk/Fake.Tool/CloudTrailSdk.Fake.Tool.csproj" -nologo -v:q >/tmp/wrk-build.$$ 2>&1; then break; fi
   if [ "$attempt" -eq 3 ]; then cat /tmp/wrk-build.$$; exit 1; fi
   sleep 5
 done
@@ -40,7 +40,7 @@ cleanup() {
 trap cleanup EXIT
 
 NEWEST=$(python3 "$HERE/make_seed.py" "$SEED_EVENTS" "$WORK/seed.json")
-dotnet "$ROOT/sdk/FakeServer/bin/Release/net10.0/CloudTrailSdk.FakeServer.dll" --urls http://127.0.0.1:0 --seed "$WORK/seed.json" >"$WORK/server.log" 2>&1 &
+dotnet "$ROOT/sdk/Fake.Tool/bin/Release/net10.0/cloudtrail-fake.dll" --urls http://127.0.0.1:0 --seed "$WORK/seed.json" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 URL=
 for _ in $(seq 1 100); do

@@ -28,7 +28,7 @@ internal static class OperationEmitter
         {
             writer.Line();
             writer.Open("namespace " + service.ServerNamespace);
-            WriteServer(writer, spec);
+            ServerEmitter.WriteOperation(writer, spec);
             writer.Close();
         }
 
@@ -134,39 +134,6 @@ internal static class OperationEmitter
             writer.Line("public global::System.Collections.Generic.IAsyncEnumerable<" + itemType.CSharpType + "> " + items + " => _pages.Items(static p => p." + items + ");");
         }
 
-        writer.Close();
-    }
-
-    private static void WriteServer(SourceWriter writer, OperationSpec spec)
-    {
-        var service = spec.Service;
-        writer.Open("public abstract partial class " + service.ServerBaseName);
-        DocComments.Write(writer, spec.Documentation, "Handles " + spec.Name + ".");
-        var parameters = (spec.InputTypeName is null ? string.Empty : TypeNames.Type(service, spec.InputTypeName) + " request, ")
-            + TypeNames.Runtime + ".Server.AwsServerContext context, " + TypeNames.CancellationToken + " cancellationToken";
-        writer.Line("protected virtual " + Result(spec) + " " + spec.Name + "Async(" + parameters + ")");
-        writer.Indent();
-        writer.Line("=> throw " + TypeNames.Runtime + ".Server.AwsServerDispatch.NotImplemented(" + Literals.String(spec.Name) + ");");
-        writer.Outdent();
-        writer.Line();
-        writer.Line("private global::System.Threading.Tasks.Task<" + TypeNames.Runtime + ".Server.AwsServerResult> Dispatch" + spec.Name + "(global::System.ReadOnlyMemory<byte> body, " + TypeNames.Runtime + ".Server.AwsServerContext context, " + TypeNames.CancellationToken + " cancellationToken)");
-        writer.Indent();
-        var args = new System.Collections.Generic.List<string> { "body", "context" };
-        if (spec.InputTypeName is not null)
-        {
-            args.Add(TypeNames.Serializer(service, spec.InputTypeName) + ".Read");
-            args.Add(TypeNames.Validator(service, spec.InputTypeName) + ".Validate");
-        }
-
-        args.Add(spec.Name + "Async");
-        if (spec.OutputTypeName is not null)
-        {
-            args.Add(TypeNames.Serializer(service, spec.OutputTypeName) + ".Write");
-        }
-
-        args.Add("cancellationToken");
-        writer.Line("=> " + TypeNames.Runtime + ".Server.AwsServerDispatch.HandleAsync(" + string.Join(", ", args) + ");");
-        writer.Outdent();
         writer.Close();
     }
 }

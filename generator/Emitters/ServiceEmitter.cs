@@ -4,7 +4,7 @@ namespace CloudTrailSdk.Generator.Emitters;
 
 /// <summary>
 /// Emits the service-wide pieces: the client's constructor and runtime wiring, the exception base and error factory,
-/// the paginators entry point and the server's dispatch switch. They depend on names only, not on shapes.
+/// the paginators entry point; the server side is <see cref="ServerEmitter"/>'s. They depend on names only, not on shapes.
 /// </summary>
 internal static class ServiceEmitter
 {
@@ -25,7 +25,7 @@ internal static class ServiceEmitter
         {
             writer.Line();
             writer.Open("namespace " + service.ServerNamespace);
-            WriteServer(writer, spec);
+            ServerEmitter.WriteService(writer, spec);
             writer.Close();
         }
 
@@ -141,32 +141,6 @@ internal static class ServiceEmitter
         writer.Line();
         writer.Line("/// <summary>Creates paginators over any implementation of the client interface (a test double included).</summary>");
         writer.Line("public " + service.PaginatorsClassName + "(" + service.InterfaceName + " client) => _client = client ?? throw new global::System.ArgumentNullException(nameof(client));");
-        writer.Close();
-    }
-
-    private static void WriteServer(SourceWriter writer, ServiceUnitSpec spec)
-    {
-        var service = spec.Service;
-        writer.Line("/// <summary>The server side of " + service.ServiceId + ": override an operation's method to give it behaviour.</summary>");
-        writer.Open("public abstract partial class " + service.ServerBaseName);
-        writer.Line("/// <summary>The X-Amz-Target prefix this service answers to.</summary>");
-        writer.Line("public const string TargetPrefix = " + Literals.String(service.TargetPrefix) + ";");
-        writer.Line();
-        writer.Line("/// <summary>The operations this service has, in model order.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Operations { get; } = " + Literals.StringArray(spec.Operations) + ";");
-        writer.Line();
-        writer.Line("/// <summary>Reads, validates and runs one request, and writes its answer or error.</summary>");
-        writer.Open("public global::System.Threading.Tasks.Task<" + TypeNames.Runtime + ".Server.AwsServerResult> DispatchAsync(string operation, global::System.ReadOnlyMemory<byte> body, " + TypeNames.Runtime + ".Server.AwsServerContext context, " + TypeNames.CancellationToken + " cancellationToken = default)");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(context);");
-        writer.Open("switch (operation)");
-        foreach (var op in spec.Operations)
-        {
-            writer.Line("case " + Literals.String(op) + ": return Dispatch" + op + "(body, context, cancellationToken);");
-        }
-
-        writer.Line("default: return global::System.Threading.Tasks.Task.FromResult(" + TypeNames.Runtime + ".Server.AwsServerDispatch.UnknownOperation(operation));");
-        writer.Close();
-        writer.Close();
         writer.Close();
     }
 }

@@ -98,7 +98,8 @@ internal sealed partial class ModelBuilder
             _serviceDocumentation,
             finalOperations.Select(o => o.Name).ToEquatableArray(),
             finalOperations.Where(o => o.Paginator is not null).Select(o => o.Name).ToEquatableArray(),
-            errors.Select(e => new ErrorSummary(e.Code, e.TypeName)).ToEquatableArray());
+            errors.Select(e => new ErrorSummary(e.Code, e.TypeName)).ToEquatableArray(),
+            finalOperations.Where(o => o.RateLimit > 0).Select(o => new OperationRate(o.Name, o.RateLimit)).ToEquatableArray());
 
         return new BuiltModel(
             structures.ToEquatableArray(),

@@ -27,7 +27,7 @@ internal sealed record ServiceContext(
 
     public string PaginatorsClassName => ClientName + "Paginators";
 
-    public string ServerBaseName => ClientName + "ServerBase";
+    public string ServerBaseName => ClientName + "ServiceBase";
 
     public bool EmitsClient => Emit != EmitMode.Server;
 

@@ -62,6 +62,10 @@ internal sealed record ServiceUnitSpec(
     string? Documentation,
     EquatableArray<string> Operations,
     EquatableArray<string> PaginatedOperations,
-    EquatableArray<ErrorSummary> Errors);
+    EquatableArray<ErrorSummary> Errors,
+    EquatableArray<OperationRate> RateLimits);
+
+/// <summary>An operation's documented request rate, which a server enforces and a client paces to.</summary>
+internal sealed record OperationRate(string Operation, double RequestsPerSecond);
 
 internal sealed record ErrorSummary(string Code, string TypeName);

@@ -18,18 +18,18 @@ namespace CloudTrailSdk.Fake.Hosting;
 public sealed class FakeCloudTrailHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly bool _ownsServer;
+    private readonly bool _ownsFake;
 
-    private FakeCloudTrailHost(WebApplication app, FakeCloudTrailServer server, bool ownsServer, IReadOnlyList<Uri> endpoints)
+    private FakeCloudTrailHost(WebApplication app, FakeCloudTrail fake, bool ownsFake, IReadOnlyList<Uri> endpoints)
     {
         _app = app;
-        _ownsServer = ownsServer;
-        Server = server;
+        _ownsFake = ownsFake;
+        Fake = fake;
         Endpoints = endpoints;
     }
 
     /// <summary>The fake behind the host, for seeding and inspection.</summary>
-    public FakeCloudTrailServer Server { get; }
+    public FakeCloudTrail Fake { get; }
 
     /// <summary>Every address the host listens on, with the ports actually bound.</summary>
     public IReadOnlyList<Uri> Endpoints { get; }
@@ -46,7 +46,7 @@ public sealed class FakeCloudTrailHost : IAsyncDisposable
             throw new ArgumentException("At least one URL to listen on is required.", nameof(options));
         }
 
-        var server = options.Server ?? new FakeCloudTrailServer(options.FakeOptions);
+        var fake = options.Fake ?? new FakeCloudTrail(options.FakeOptions);
 
         // The empty builder reads no environment variables, appsettings or command line: a test's host is exactly what
         // these options say, whatever ASPNETCORE_* variables the machine has.
@@ -54,11 +54,11 @@ public sealed class FakeCloudTrailHost : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            k.Limits.MaxRequestBodySize = fake.Options.MaxRequestBodyBytes;
         });
         builder.WebHost.UseUrls(string.Join(";", options.Urls));
         var app = builder.Build();
-        app.Run(context => KestrelBridge.ServeAsync(context, server));
+        app.Run(context => KestrelBridge.ServeAsync(context, fake));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
@@ -66,15 +66,15 @@ public sealed class FakeCloudTrailHost : IAsyncDisposable
         if (endpoints.Count == 0)
         {
             await app.DisposeAsync().ConfigureAwait(false);
-            if (options.Server is null)
+            if (options.Fake is null)
             {
-                server.Dispose();
+                fake.Dispose();
             }
 
             throw new InvalidOperationException("Kestrel started but reported no address.");
         }
 
-        return new FakeCloudTrailHost(app, server, options.Server is null, endpoints);
+        return new FakeCloudTrailHost(app, fake, options.Fake is null, endpoints);
     }
 
     /// <summary>Stops listening; calls in flight finish first.</summary>
@@ -87,9 +87,9 @@ public sealed class FakeCloudTrailHost : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
 
         // A fake the caller handed in is the caller's to dispose (it may outlive the host); one made here is ours.
-        if (_ownsServer)
+        if (_ownsFake)
         {
-            Server.Dispose();
+            Fake.Dispose();
         }
     }
 }

@@ -13,11 +13,8 @@ public sealed class FakeCloudTrailHostOptions
     public IReadOnlyList<string> Urls { get; init; } = new[] { EphemeralLoopbackUrl };
 
     /// <summary>The fake to serve; a new one built from <see cref="FakeOptions"/> when null.</summary>
-    public FakeCloudTrailServer? Server { get; init; }
+    public FakeCloudTrail? Fake { get; init; }
 
-    /// <summary>How a new fake behaves when <see cref="Server"/> is null.</summary>
+    /// <summary>How a new fake behaves when <see cref="Fake"/> is null.</summary>
     public FakeCloudTrailOptions FakeOptions { get; init; } = new();
-
-    /// <summary>The largest request body accepted; CloudTrail's requests are small, so a large body is an error, not a load.</summary>
-    public long MaxRequestBodyBytes { get; init; } = 4 * 1024 * 1024;
 }

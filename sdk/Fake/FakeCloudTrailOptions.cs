@@ -11,10 +11,10 @@ public sealed class FakeCloudTrailOptions
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>The region for calls whose signature names none (unsigned calls).</summary>
-    public string DefaultRegion { get; init; } = FakeCloudTrailServer.DefaultRegion;
+    public string DefaultRegion { get; init; } = FakeCloudTrail.DefaultRegion;
 
     /// <summary>The account for access keys <see cref="Accounts"/> does not map.</summary>
-    public string DefaultAccountId { get; init; } = FakeCloudTrailServer.DefaultAccountId;
+    public string DefaultAccountId { get; init; } = FakeCloudTrail.DefaultAccountId;
 
     /// <summary>Access key id to account id: two keys mapped to different accounts see different trails and events.</summary>
     public IReadOnlyDictionary<string, string> Accounts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -40,4 +40,32 @@ public sealed class FakeCloudTrailOptions
 
     /// <summary>Latency and errors injected into calls, for resilience tests; none by default.</summary>
     public FakeFaults Faults { get; init; } = FakeFaults.None;
+
+    /// <summary>
+    /// The most events kept per account and region, management and insight events each; the oldest go first, and none
+    /// older than CloudTrail's 90-day window before the newest is kept. 50,000 by default, so a fake under sustained load
+    /// stays within a fixed amount of memory (about 1 KB per event).
+    /// </summary>
+    public int MaxEventsPerRegion { get; init; } = FakeCloudTrail.DefaultMaxEventsPerRegion;
+
+    /// <summary>The largest request body accepted, 4 MiB by default; a larger one answers HTTP 413 <c>RequestEntityTooLargeException</c>.</summary>
+    public long MaxRequestBodyBytes { get; init; } = FakeCloudTrail.DefaultMaxRequestBodyBytes;
+
+    internal void Check()
+    {
+        if (MaxEventsPerRegion < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxEventsPerRegion), MaxEventsPerRegion, "MaxEventsPerRegion must be at least 1.");
+        }
+
+        if (MaxRequestBodyBytes < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRequestBodyBytes), MaxRequestBodyBytes, "MaxRequestBodyBytes must be at least 1.");
+        }
+
+        ArgumentNullException.ThrowIfNull(TimeProvider);
+        ArgumentNullException.ThrowIfNull(Accounts);
+        ArgumentNullException.ThrowIfNull(KnownCredentials);
+        ArgumentNullException.ThrowIfNull(Faults);
+    }
 }

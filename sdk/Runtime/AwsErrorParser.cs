@@ -46,7 +46,7 @@ public static class AwsErrorParser
             // Not JSON (a proxy's HTML page, say): the status and header still say what happened.
         }
 
-        if (code is null && headers is not null && headers.TryGetValues("X-Amzn-ErrorType", out var values))
+        if (code is null && headers is not null && headers.TryGetValues(AwsJsonProtocol.ErrorTypeHeader, out var values))
         {
             foreach (var value in values)
             {

@@ -16,5 +16,5 @@ public sealed record AwsServiceDescription(
     string ApiVersion)
 {
     /// <summary>The Content-Type of requests and responses.</summary>
-    public string ContentType => "application/x-amz-json-" + JsonVersion;
+    public string ContentType => AwsJsonProtocol.ContentType(JsonVersion);
 }

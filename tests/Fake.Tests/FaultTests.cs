@@ -11,7 +11,7 @@ namespace CloudTrailSdk.Fake.Tests;
 /// <summary>Opt-in fault injection: failures as AWS shapes its own, that change nothing, at the rate asked; and latency.</summary>
 public sealed class FaultTests
 {
-    private static FakeCloudTrailServer Server(FakeFaults faults) => new(new FakeCloudTrailOptions { Faults = faults });
+    private static FakeCloudTrail Server(FakeFaults faults) => new(new FakeCloudTrailOptions { Faults = faults });
 
     [Fact]
     public async Task A_failing_call_is_an_AWS_shaped_fault_and_changes_nothing()

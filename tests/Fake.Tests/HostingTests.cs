@@ -61,10 +61,10 @@ public sealed class HostingTests
     [Fact]
     public async Task A_host_serves_the_fake_it_was_given()
     {
-        var server = new FakeCloudTrailServer();
-        await using var host = await FakeCloudTrailHost.StartAsync(new FakeCloudTrailHostOptions { Server = server });
+        var server = new FakeCloudTrail();
+        await using var host = await FakeCloudTrailHost.StartAsync(new FakeCloudTrailHostOptions { Fake = server });
 
-        Assert.Same(server, host.Server);
+        Assert.Same(server, host.Fake);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class HostingTests
     {
         await using var host = await FakeCloudTrailHost.StartAsync();
         using var overHttp = Clients.OverHttp(host.Endpoint, "eu-central-1");
-        using var inProcess = Clients.InProcess(host.Server, "eu-central-1");
+        using var inProcess = Clients.InProcess(host.Fake, "eu-central-1");
 
         var created = await overHttp.CreateTrailAsync(new CreateTrailRequest { Name = "shared-trail", S3BucketName = "bucket" });
         var got = await inProcess.GetTrailAsync(new GetTrailRequest { Name = "shared-trail" });

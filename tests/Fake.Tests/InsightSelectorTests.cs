@@ -7,7 +7,7 @@ namespace CloudTrailSdk.Fake.Tests;
 
 public sealed class InsightSelectorTests : IDisposable
 {
-    private readonly CloudTrailClient _client = Clients.InProcess(new FakeCloudTrailServer(), "us-east-1");
+    private readonly CloudTrailClient _client = Clients.InProcess(new FakeCloudTrail(), "us-east-1");
 
     public void Dispose() => _client.Dispose();
 

@@ -30,7 +30,7 @@ public sealed class IsolationTests
     {
         const string otherKey = "AKIAOTHERACCOUNT0001";
         const string otherAccount = "210987654321";
-        var server = new FakeCloudTrailServer(new FakeCloudTrailOptions { Accounts = new Dictionary<string, string> { [otherKey] = otherAccount } });
+        var server = new FakeCloudTrail(new FakeCloudTrailOptions { Accounts = new Dictionary<string, string> { [otherKey] = otherAccount } });
         using var mine = Clients.InProcess(server, "us-east-1");
         using var theirs = Clients.InProcess(server, "us-east-1", otherKey);
 

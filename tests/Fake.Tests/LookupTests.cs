@@ -13,7 +13,7 @@ public sealed class LookupTests : IDisposable
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
     private const string Region = "us-east-1";
     private readonly LogFiles _files = new();
-    private readonly FakeCloudTrailServer _server = new(new FixedClock(Now));
+    private readonly FakeCloudTrail _server = new(new FixedClock(Now));
     private readonly List<JsonObject> _seeded = new();
     private readonly CloudTrailClient _client;
 

@@ -15,7 +15,7 @@ public sealed class PersistenceTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private FakeCloudTrailServer Open() => new(new FakeCloudTrailOptions { DataDirectory = _directory });
+    private FakeCloudTrail Open() => new(new FakeCloudTrailOptions { DataDirectory = _directory });
 
     private string JournalPath => Directory.GetFiles(_directory).Single();
 

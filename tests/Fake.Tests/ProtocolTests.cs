@@ -55,7 +55,7 @@ public sealed class ProtocolTests : IAsyncLifetime
     public async Task The_short_target_of_Smithy_SDKs_is_accepted_too()
     {
         // JavaScript v3 sends "<service shape>.<operation>", without the model's namespace.
-        var shortPrefix = CloudTrailServerBase.TargetPrefix[(CloudTrailServerBase.TargetPrefix.LastIndexOf('.') + 1)..];
+        var shortPrefix = CloudTrailServiceBase.TargetPrefix[(CloudTrailServiceBase.TargetPrefix.LastIndexOf('.') + 1)..];
 
         var answer = await RawCall.PostAsync(_host.Endpoint, shortPrefix + ".ListTrails", "{}");
 
@@ -125,7 +125,7 @@ public sealed class ProtocolTests : IAsyncLifetime
         };
 
         var failures = new List<string>();
-        foreach (var operation in CloudTrailServerBase.Operations)
+        foreach (var operation in CloudTrailServiceBase.Operations)
         {
             foreach (var body in bodies)
             {

@@ -11,7 +11,7 @@ public sealed class SeedingTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private readonly LogFiles _files = new();
-    private readonly FakeCloudTrailServer _server = new(new FixedClock(Now));
+    private readonly FakeCloudTrail _server = new(new FixedClock(Now));
 
     public void Dispose() => _files.Dispose();
 

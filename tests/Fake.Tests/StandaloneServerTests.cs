@@ -8,10 +8,10 @@ using CloudTrailSdk.Fake.Tests.Support;
 
 namespace CloudTrailSdk.Fake.Tests;
 
-/// <summary>The standalone executable (sdk/FakeServer), run as users run it.</summary>
+/// <summary>The standalone executable (sdk/Fake.Tool), run as users run it.</summary>
 public sealed class StandaloneServerTests
 {
-    private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "CloudTrailSdk.FakeServer.dll");
+    private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "cloudtrail-fake.dll");
 
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
 

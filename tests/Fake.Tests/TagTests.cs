@@ -8,7 +8,7 @@ namespace CloudTrailSdk.Fake.Tests;
 public sealed class TagTests : IDisposable
 {
     private const string Region = "us-east-2";
-    private readonly CloudTrailClient _client = Clients.InProcess(new FakeCloudTrailServer(), Region);
+    private readonly CloudTrailClient _client = Clients.InProcess(new FakeCloudTrail(), Region);
 
     public void Dispose() => _client.Dispose();
 
@@ -55,7 +55,7 @@ public sealed class TagTests : IDisposable
     public async Task More_than_the_limit_is_TagsLimitExceededException_and_changes_nothing()
     {
         var arn = await TrailAsync("tag-limit");
-        var full = Enumerable.Range(0, FakeCloudTrailServer.MaxTagsPerResource).Select(i => new Tag { Key = "k" + i, Value = "v" }).ToArray();
+        var full = Enumerable.Range(0, FakeCloudTrail.MaxTagsPerResource).Select(i => new Tag { Key = "k" + i, Value = "v" }).ToArray();
         await _client.AddTagsAsync(new AddTagsRequest { ResourceId = arn, TagsList = full });
 
         var code = await Errors.CodeOf(() => _client.AddTagsAsync(new AddTagsRequest { ResourceId = arn, TagsList = new[] { new Tag { Key = "one-more" } } }));

@@ -12,9 +12,9 @@ public sealed class ThrottlingTests
     private static readonly int Allowed = (int)typeof(LookupEventsRequest).GetCustomAttribute<AwsRateLimitAttribute>()!.RequestsPerSecond;
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
-    private FakeCloudTrailServer Server(bool emulate) => new(new FakeCloudTrailOptions { TimeProvider = _clock, EmulateThrottling = emulate });
+    private FakeCloudTrail Server(bool emulate) => new(new FakeCloudTrailOptions { TimeProvider = _clock, EmulateThrottling = emulate });
 
-    private static async Task<string?> LookupAsync(FakeCloudTrailServer server, string region = "us-east-1")
+    private static async Task<string?> LookupAsync(FakeCloudTrail server, string region = "us-east-1")
     {
         var answer = await Direct.CallAsync(server, "LookupEvents", region: region);
         Assert.True(answer.StatusCode is 200 or 400, "status " + answer.StatusCode);

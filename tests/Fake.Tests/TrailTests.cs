@@ -10,7 +10,7 @@ public sealed class TrailTests : IDisposable
 {
     private const string Home = "us-east-1";
     private const string Away = "eu-west-1";
-    private readonly FakeCloudTrailServer _server = new();
+    private readonly FakeCloudTrail _server = new();
     private readonly CloudTrailClient _home;
     private readonly CloudTrailClient _away;
 

@@ -25,7 +25,7 @@ public sealed class CompileTests
         var run = GeneratorHarness.Run(WithEmit("Client"));
         run.AssertCleanAndCompiles();
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.CloudTrailClient"));
-        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.Server.CloudTrailServerBase"));
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.Server.CloudTrailServiceBase"));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class CompileTests
         var compilation = GeneratorHarness.CreateCompilation().AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
         var server = GeneratorHarness.Run(driver, compilation, texts);
         server.AssertCleanAndCompiles();
-        var serverBase = server.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.Server.CloudTrailServerBase");
+        var serverBase = server.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.Server.CloudTrailServiceBase");
         Assert.NotNull(serverBase);
         Assert.Same(server.OutputCompilation.Assembly, serverBase!.ContainingAssembly);
         Assert.DoesNotContain(server.Result.GeneratedSources, s => s.HintName.Contains(".Shapes.", StringComparison.Ordinal));

@@ -41,7 +41,7 @@ public sealed class OperationShapeTests
         var touch = Assert.Single(client.GetMembers("TouchAsync").OfType<IMethodSymbol>());
         Assert.Equal(2, touch.Parameters.Length);
 
-        var server = run.OutputCompilation.GetTypeByMetadataName("Ops.Sdk.Server.OpsServerBase")!;
+        var server = run.OutputCompilation.GetTypeByMetadataName("Ops.Sdk.Server.OpsServiceBase")!;
         Assert.Single(server.GetMembers("PingAsync"));
         Assert.Single(server.GetMembers("StatusAsync"));
     }

@@ -12,7 +12,7 @@ namespace CloudTrailSdk.Sdk.Tests;
 public sealed class ServerDispatchTests
 {
     /// <summary>A server that knows GetTrail and LookupEvents, and nothing else.</summary>
-    private sealed class TestServer : CloudTrailServerBase
+    private sealed class TestServer : CloudTrailServiceBase
     {
         public List<(GetTrailRequest Request, AwsServerContext Context)> GetTrailCalls { get; } = new();
 
@@ -170,8 +170,8 @@ public sealed class ServerDispatchTests
     [Fact]
     public void Every_operation_is_listed()
     {
-        Assert.Contains("GetTrail", CloudTrailServerBase.Operations);
-        Assert.Contains("LookupEvents", CloudTrailServerBase.Operations);
-        Assert.Equal("com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101", CloudTrailServerBase.TargetPrefix);
+        Assert.Contains("GetTrail", CloudTrailServiceBase.Operations);
+        Assert.Contains("LookupEvents", CloudTrailServiceBase.Operations);
+        Assert.Equal("com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101", CloudTrailServiceBase.TargetPrefix);
     }
 }

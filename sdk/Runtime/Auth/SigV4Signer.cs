@@ -13,7 +13,7 @@ namespace CloudTrailSdk.Runtime.Auth;
 /// Signs HTTP requests with AWS Signature Version 4 (<c>AWS4-HMAC-SHA256</c>), written from AWS's public specification.
 /// The instance method <see cref="Sign(HttpRequestMessage, ReadOnlySpan{byte}, AwsCredentials, DateTimeOffset)"/> signs a request;
 /// the static methods are the pure pieces of the algorithm (canonical request, string to sign, signing key, signature),
-/// usable on plain inputs and shared with <see cref="SigV4Verifier"/>.
+/// usable on plain inputs and shared with the server side's verifier (CloudTrailSdk.Runtime.Server).
 /// </summary>
 public sealed class SigV4Signer
 {

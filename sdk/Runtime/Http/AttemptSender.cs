@@ -16,8 +16,8 @@ namespace CloudTrailSdk.Runtime.Http;
 /// </summary>
 internal sealed class AttemptSender
 {
-    private static readonly MediaTypeHeaderValue JsonMediaType10 = MediaTypeHeaderValue.Parse("application/x-amz-json-1.0");
-    private static readonly MediaTypeHeaderValue JsonMediaType11 = MediaTypeHeaderValue.Parse("application/x-amz-json-1.1");
+    private static readonly MediaTypeHeaderValue JsonMediaType10 = MediaTypeHeaderValue.Parse(AwsJsonProtocol.ContentType10);
+    private static readonly MediaTypeHeaderValue JsonMediaType11 = MediaTypeHeaderValue.Parse(AwsJsonProtocol.ContentType11);
 
     private readonly AwsServiceDescription _service;
     private readonly Uri _endpoint;
@@ -60,7 +60,7 @@ internal sealed class AttemptSender
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint);
-            request.Headers.TryAddWithoutValidation("X-Amz-Target", _service.TargetPrefix + "." + operation);
+            request.Headers.TryAddWithoutValidation(AwsJsonProtocol.TargetHeader, _service.TargetPrefix + "." + operation);
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = _service.JsonVersion == "1.0" ? JsonMediaType10 : JsonMediaType11;
             _signer.Sign(request, body, _credentials, _time.GetUtcNow());
@@ -89,5 +89,5 @@ internal sealed class AttemptSender
     }
 
     private static string? RequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("x-amzn-RequestId", out var values) ? values.FirstOrDefault() : null;
+        response.Headers.TryGetValues(AwsJsonProtocol.RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
 }

@@ -36,7 +36,7 @@ public sealed class AwsCliTests
         var cli = new Cli(executable, host.Endpoint);
 
         var created = await cli.JsonAsync("create-trail", "--name", trail, "--s3-bucket-name", bucket);
-        Assert.Equal("arn:aws:cloudtrail:" + Region + ":" + host.Server.Options.DefaultAccountId + ":trail/" + trail, created.GetProperty("TrailARN").GetString());
+        Assert.Equal("arn:aws:cloudtrail:" + Region + ":" + host.Fake.Options.DefaultAccountId + ":trail/" + trail, created.GetProperty("TrailARN").GetString());
 
         await cli.FailsWithAsync("TrailAlreadyExistsException", "create-trail", "--name", trail, "--s3-bucket-name", bucket);
         await cli.FailsWithAsync("InvalidTrailNameException", "create-trail", "--name", "my--trail", "--s3-bucket-name", bucket);

@@ -24,7 +24,7 @@ public sealed class Boto3Tests
         Assert.True(run.ExitCode == 0, run.ToString());
 
         using var output = JsonDocument.Parse(run.Stdout);
-        ScenarioAssertions.AssertScenario(output.RootElement, trail, bucket, pageSize, region, host.Server.Options.DefaultAccountId, Clients.AccessKey);
+        ScenarioAssertions.AssertScenario(output.RootElement, trail, bucket, pageSize, region, host.Fake.Options.DefaultAccountId, Clients.AccessKey);
         Assert.Contains("botocore", output.RootElement.GetProperty("newestRecord").GetProperty("userAgent").GetString(), StringComparison.OrdinalIgnoreCase);
 
         // What boto3 left behind is what our own client sees: one state, whichever client wrote it.

@@ -25,7 +25,7 @@ public sealed class JsSdkTests
         Assert.True(run.ExitCode == 0, run.ToString());
 
         using var output = JsonDocument.Parse(run.Stdout);
-        ScenarioAssertions.AssertScenario(output.RootElement, trail, bucket, pageSize, region, host.Server.Options.DefaultAccountId, Clients.AccessKey);
+        ScenarioAssertions.AssertScenario(output.RootElement, trail, bucket, pageSize, region, host.Fake.Options.DefaultAccountId, Clients.AccessKey);
         Assert.Contains("aws-sdk-js", output.RootElement.GetProperty("newestRecord").GetProperty("userAgent").GetString(), StringComparison.Ordinal);
     }
 }

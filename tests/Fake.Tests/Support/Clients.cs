@@ -14,7 +14,7 @@ internal static class Clients
     public static CloudTrailClient OverHttp(Uri endpoint, string region, string accessKey = AccessKey, string secret = Secret) =>
         new(new HttpClient(), Options(endpoint.AbsoluteUri, region, accessKey, secret));
 
-    public static CloudTrailClient InProcess(FakeCloudTrailServer server, string region, string accessKey = AccessKey, string secret = Secret) =>
+    public static CloudTrailClient InProcess(FakeCloudTrail server, string region, string accessKey = AccessKey, string secret = Secret) =>
         new(new HttpClient(new FakeCloudTrailHandler(server)), Options("https://cloudtrail.fake.test", region, accessKey, secret));
 
     private static AwsClientOptions Options(string endpoint, string region, string accessKey, string secret) => new()

@@ -6,14 +6,14 @@ using CloudTrailSdk.Server;
 
 namespace CloudTrailSdk.Fake.Tests.Support;
 
-/// <summary>Calls straight into <see cref="FakeCloudTrailServer.HandleAsync"/>, with a well-formed (unverified) signature naming the region.</summary>
+/// <summary>Calls straight into <see cref="FakeCloudTrail.HandleAsync"/>, with a well-formed (unverified) signature naming the region.</summary>
 internal static class Direct
 {
-    public static Task<FakeHttpResponse> CallAsync(FakeCloudTrailServer server, string operation, string body = "{}", string region = "us-east-1")
+    public static Task<FakeHttpResponse> CallAsync(FakeCloudTrail server, string operation, string body = "{}", string region = "us-east-1")
     {
         var headers = new List<KeyValuePair<string, string>>
         {
-            new("X-Amz-Target", CloudTrailServerBase.TargetPrefix + "." + operation),
+            new("X-Amz-Target", CloudTrailServiceBase.TargetPrefix + "." + operation),
             new("Authorization", "AWS4-HMAC-SHA256 Credential=AKIADIRECT0000000001/20260301/" + region + "/cloudtrail/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + new string('0', 64)),
         };
         return server.HandleAsync(new FakeHttpRequest { Method = "POST", Headers = headers, Body = Encoding.UTF8.GetBytes(body) });

@@ -20,7 +20,7 @@ internal static class RawCall
 {
     private static readonly HttpClient Http = new();
 
-    public static string Target(string operation) => CloudTrailServerBase.TargetPrefix + "." + operation;
+    public static string Target(string operation) => CloudTrailServiceBase.TargetPrefix + "." + operation;
 
     public static Task<RawAnswer> PostAsync(Uri endpoint, string? target, string body) => SendAsync(endpoint, HttpMethod.Post, target, new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body)));
 

@@ -52,8 +52,16 @@ internal sealed class GeneratedAssembly : IDisposable
 
         protected override Assembly? Load(AssemblyName assemblyName)
         {
-            var runtime = typeof(CloudTrailSdk.Runtime.AwsJsonClient).Assembly;
-            return string.Equals(assemblyName.Name, runtime.GetName().Name, StringComparison.Ordinal) ? runtime : null;
+            // Generated code binds to the runtime assemblies the test process loaded, client and server side.
+            foreach (var shared in new[] { typeof(CloudTrailSdk.Runtime.AwsJsonClient).Assembly, typeof(CloudTrailSdk.Runtime.Server.AwsServerDispatch).Assembly })
+            {
+                if (string.Equals(assemblyName.Name, shared.GetName().Name, StringComparison.Ordinal))
+                {
+                    return shared;
+                }
+            }
+
+            return null;
         }
     }
 }

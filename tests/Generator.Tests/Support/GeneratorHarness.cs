@@ -71,6 +71,7 @@ internal static class GeneratorHarness
 
         // The runtime assembly the test process loaded is the one generated code must bind to.
         byName["CloudTrailSdk.Runtime"] = RuntimeAssemblyPath;
+        byName["CloudTrailSdk.Runtime.Server"] = typeof(CloudTrailSdk.Runtime.Server.AwsServerDispatch).Assembly.Location;
         return byName.Values.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
 }

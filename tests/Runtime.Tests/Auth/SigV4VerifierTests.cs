@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text;
 using CloudTrailSdk.Runtime.Auth;
+using CloudTrailSdk.Runtime.Server.Auth;
 
 namespace CloudTrailSdk.Runtime.Tests.Auth;
 

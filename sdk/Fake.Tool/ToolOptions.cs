@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CloudTrailSdk.Fake;
+using CloudTrailSdk.Runtime.Auth;
+
+namespace CloudTrailSdk.Fake.Tool;
+
+/// <summary>The command line of the standalone fake (the <c>cloudtrail-fake</c> tool).</summary>
+internal sealed class ToolOptions
+{
+    public const string Usage = """
+        Usage: cloudtrail-fake [options]
+
+        A fake AWS CloudTrail on HTTP. Point any AWS client at it with an endpoint URL.
+
+        Options:
+          --urls URL[;URL...]         Where to listen (default http://127.0.0.1:4566; port 0 picks a free port).
+          --region REGION             Region for unsigned calls (default us-east-1). Signed calls use their signature's region.
+          --account ACCOUNT_ID        Account for access keys not mapped by --access-key (default 123456789012).
+          --access-key ID:SECRET[:ACCOUNT]
+                                      A known credential (repeatable). With any, every call must be signed with one of them,
+                                      and bad signatures are refused as AWS refuses them; ACCOUNT maps the key to an account.
+          --seed FILE                 Load a CloudTrail log file ({"Records":[...]}, plain or .json.gz) so LookupEvents
+                                      finds its events (repeatable). A malformed file stops the server before it listens.
+          --data-dir DIR              Keep state in DIR across restarts (a journal flushed to disk before each answer).
+          --throttle                  Emulate CloudTrail's rate limits (LookupEvents: 2 requests/s per account and region):
+                                      calls beyond them answer ThrottlingException.
+          --max-events N              Keep at most N events per account and region, oldest dropped first
+                                      (default 50000; CloudTrail's 90-day window applies too).
+          --max-body-bytes N          Refuse request bodies over N bytes with HTTP 413 (default 4194304).
+          --fault-rate RATE           Fail this share of calls (0 to 1) with InternalFailure (HTTP 500), for resilience tests.
+          --latency-ms MS             Delay every call by MS milliseconds.
+          -h, --help                  Show this help.
+
+        Exit codes: 0 after a clean shutdown (Ctrl+C), 2 for a bad command line, a bad seed file or a taken address.
+        """;
+
+    public IReadOnlyList<string> Urls { get; private init; } = new[] { "http://127.0.0.1:4566" };
+
+    public string Region { get; private init; } = FakeCloudTrail.DefaultRegion;
+
+    public string Account { get; private init; } = FakeCloudTrail.DefaultAccountId;
+
+    public IReadOnlyList<AwsCredentials> Credentials { get; private init; } = Array.Empty<AwsCredentials>();
+
+    public IReadOnlyDictionary<string, string> Accounts { get; private init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> SeedFiles { get; private init; } = Array.Empty<string>();
+
+    public bool Throttle { get; private init; }
+
+    public string? DataDirectory { get; private init; }
+
+    public FakeFaults Faults { get; private init; } = FakeFaults.None;
+
+    public bool Help { get; private init; }
+
+    public int MaxEvents { get; private init; } = FakeCloudTrail.DefaultMaxEventsPerRegion;
+
+    public long MaxBodyBytes { get; private init; } = FakeCloudTrail.DefaultMaxRequestBodyBytes;
+
+    /// <summary>Parses the command line; throws <see cref="ArgumentException"/> naming the bad argument.</summary>
+    public static ToolOptions Parse(IReadOnlyList<string> args)
+    {
+        var urls = new List<string>();
+        string? region = null;
+        string? account = null;
+        var credentials = new List<AwsCredentials>();
+        var accounts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seeds = new List<string>();
+        var help = false;
+        var throttle = false;
+        string? dataDirectory = null;
+        var faultRate = 0.0;
+        var latency = TimeSpan.Zero;
+        var maxEvents = FakeCloudTrail.DefaultMaxEventsPerRegion;
+        var maxBodyBytes = FakeCloudTrail.DefaultMaxRequestBodyBytes;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "-h" or "--help":
+                    help = true;
+                    break;
+                case "--urls":
+                    urls.AddRange(Value(args, ref i).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CheckUrl));
+                    break;
+                case "--fault-rate":
+                    faultRate = double.TryParse(Value(args, ref i), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1
+                        ? rate
+                        : throw new ArgumentException("--fault-rate takes a number from 0 to 1, not '" + args[i] + "'.");
+                    break;
+                case "--latency-ms":
+                    latency = int.TryParse(Value(args, ref i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ms)
+                        ? TimeSpan.FromMilliseconds(ms)
+                        : throw new ArgumentException("--latency-ms takes a whole number of milliseconds, not '" + args[i] + "'.");
+                    break;
+                case "--max-events":
+                    maxEvents = int.TryParse(Value(args, ref i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var events) && events >= 1
+                        ? events
+                        : throw new ArgumentException("--max-events takes a whole number of events, at least 1, not '" + args[i] + "'.");
+                    break;
+                case "--max-body-bytes":
+                    maxBodyBytes = long.TryParse(Value(args, ref i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes >= 1
+                        ? bytes
+                        : throw new ArgumentException("--max-body-bytes takes a whole number of bytes, at least 1, not '" + args[i] + "'.");
+                    break;
+                case "--data-dir":
+                    dataDirectory = Value(args, ref i);
+                    break;
+                case "--throttle":
+                    throttle = true;
+                    break;
+                case "--seed":
+                    seeds.Add(Value(args, ref i));
+                    break;
+                case "--region":
+                    region = Value(args, ref i);
+                    break;
+                case "--account":
+                    account = CheckAccount(Value(args, ref i));
+                    break;
+                case "--access-key":
+                    var parts = Value(args, ref i).Split(':');
+                    if (parts.Length is < 2 or > 3 || parts[0].Length == 0 || parts[1].Length == 0)
+                    {
+                        throw new ArgumentException("--access-key takes ID:SECRET or ID:SECRET:ACCOUNT, not '" + args[i] + "'.");
+                    }
+
+                    credentials.Add(new AwsCredentials(parts[0], parts[1]));
+                    if (parts.Length == 3)
+                    {
+                        accounts[parts[0]] = CheckAccount(parts[2]);
+                    }
+
+                    break;
+                default:
+                    throw new ArgumentException("Unknown option '" + arg + "'.");
+            }
+        }
+
+        return new ToolOptions
+        {
+            Urls = urls.Count > 0 ? urls : new[] { "http://127.0.0.1:4566" },
+            Region = region ?? FakeCloudTrail.DefaultRegion,
+            Account = account ?? FakeCloudTrail.DefaultAccountId,
+            Credentials = credentials,
+            Accounts = accounts,
+            SeedFiles = seeds,
+            Throttle = throttle,
+            DataDirectory = dataDirectory,
+            Faults = new FakeFaults { ErrorRate = faultRate, Latency = latency },
+            Help = help,
+            MaxEvents = maxEvents,
+            MaxBodyBytes = maxBodyBytes,
+        };
+    }
+
+    /// <summary>The fake these options describe, seeded; throws <see cref="FakeSeedException"/> for a bad seed file.</summary>
+    public FakeCloudTrail CreateFake()
+    {
+        var fake = new FakeCloudTrail(new FakeCloudTrailOptions
+        {
+            MaxEventsPerRegion = MaxEvents,
+            MaxRequestBodyBytes = MaxBodyBytes,
+            DefaultRegion = Region,
+            DefaultAccountId = Account,
+            KnownCredentials = Credentials,
+            Accounts = Accounts,
+            EmulateThrottling = Throttle,
+            Faults = Faults,
+            DataDirectory = DataDirectory,
+        });
+        try
+        {
+            fake.LoadLogFiles(SeedFiles);
+        }
+        catch
+        {
+            fake.Dispose();
+            throw;
+        }
+
+        return fake;
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i)
+    {
+        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(args[i] + " needs a value.");
+        }
+
+        return args[++i];
+    }
+
+    private static string CheckUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? url
+            : throw new ArgumentException("--urls takes http:// or https:// URLs, not '" + url + "'.");
+
+    private static string CheckAccount(string account) =>
+        account.Length == 12 && account.All(char.IsAsciiDigit) ? account : throw new ArgumentException("An account id is 12 digits, not '" + account + "'.");
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using CloudTrailSdk.Runtime.Server;
+using CloudTrailSdk.Server;
+
+namespace CloudTrailSdk.Fake;
+
+/// <summary>
+/// CloudTrail's behaviour: the generated service base reads and validates each call with the client's own code, and
+/// this class gives each operation's hook to the family that owns it. Around every call it records the management
+/// event CloudTrail would, and journals changes when the fake keeps a data directory.
+/// </summary>
+internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
+{
+    private readonly FakeStore _store;
+    private readonly FakeCloudTrailOptions _options;
+    private readonly TrailBehaviour _trails;
+    private readonly SelectorBehaviour _selectors;
+    private readonly TagBehaviour _tags;
+    private readonly LookupBehaviour _lookup;
+
+    // With a journal, calls run one at a time, so the journal's order is the order the changes were made in.
+    private readonly SemaphoreSlim _journalOrder = new(1, 1);
+
+    public CloudTrailBehaviour(FakeStore store, FakeCloudTrailOptions options)
+    {
+        _store = store;
+        _options = options;
+        var finder = new TrailFinder(store);
+        _tags = new TagBehaviour(store, finder);
+        _trails = new TrailBehaviour(store, finder, _tags);
+        _selectors = new SelectorBehaviour(store, finder);
+        _lookup = new LookupBehaviour(store);
+    }
+
+    /// <summary>Where acknowledged changes and recorded events are written, when the fake keeps a data directory.</summary>
+    public EventJournal? Journal { get; set; }
+
+    /// <inheritdoc/>
+    public override async Task<AwsServerResult> DispatchAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = Journal is null
+            ? await base.DispatchAsync(operation, body, context, cancellationToken).ConfigureAwait(false)
+            : await DispatchJournaledAsync(Journal, operation, body, context, cancellationToken).ConfigureAwait(false);
+        if (result.ErrorCode != "UnknownOperationException")
+        {
+            var scope = Scope(context);
+            var record = EventRecorder.Record(operation, body, result, context, scope);
+            lock (_store.Gate)
+            {
+                var stored = _store.Region(scope).Events.Append(record);
+                Journal?.AppendEvent(scope, stored);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Runs a journaled call again on start-up: the same handlers, without recording or journaling it twice.</summary>
+    public Task<AwsServerResult> ReplayAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context) =>
+        base.DispatchAsync(operation, body, context, CancellationToken.None);
+
+    private async Task<AwsServerResult> DispatchJournaledAsync(EventJournal journal, string operation, ReadOnlyMemory<byte> body, AwsServerContext context, CancellationToken cancellationToken)
+    {
+        await _journalOrder.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var result = await base.DispatchAsync(operation, body, context, cancellationToken).ConfigureAwait(false);
+            if (result.ErrorCode is null && !EventRecorder.IsReadOnly(operation))
+            {
+                journal.AppendCall(operation, body, context, Scope(context));
+            }
+
+            return result;
+        }
+        finally
+        {
+            _journalOrder.Release();
+        }
+    }
+
+    private CallScope Scope(AwsServerContext context) => CallScope.Of(context, _options);
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+
+namespace CloudTrailSdk.Fake;
+
+/// <summary>What the fake holds for one account in one region: its trails and the events recorded there.</summary>
+internal sealed class RegionState
+{
+    public RegionState(string account, string region, int maxEvents)
+    {
+        Account = account;
+        Region = region;
+        Events = new EventLog(maxEvents, FakeStore.Retention);
+        Insights = new EventLog(maxEvents, FakeStore.Retention);
+    }
+
+    public string Account { get; }
+
+    public string Region { get; }
+
+    public Dictionary<string, TrailState> Trails { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Management events: the fake's own calls, and seeded ones.</summary>
+    public EventLog Events { get; }
+
+    /// <summary>Insight events, which only seeding brings; LookupEvents never mixes them with management events.</summary>
+    public EventLog Insights { get; }
+}
