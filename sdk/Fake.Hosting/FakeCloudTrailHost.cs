@@ -54,7 +54,9 @@ public sealed class FakeCloudTrailHost : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = fake.Options.MaxRequestBodyBytes;
+            // The bridge enforces the fake's own body limit and answers it with an AWS-shaped error; Kestrel's would
+            // answer with an empty 413.
+            k.Limits.MaxRequestBodySize = null;
         });
         builder.WebHost.UseUrls(string.Join(";", options.Urls));
         var app = builder.Build();

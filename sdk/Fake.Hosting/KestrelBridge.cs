@@ -12,23 +12,26 @@ internal static class KestrelBridge
 {
     public static async Task ServeAsync(HttpContext context, FakeCloudTrail fake)
     {
-        byte[] body;
+        byte[]? body;
         try
         {
-            using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-            body = buffer.ToArray();
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            // Kestrel stops reading at the limit; the answer is the fake's own, with __type and message like any error.
-            await WriteAsync(context, fake, fake.BodyTooLarge()).ConfigureAwait(false);
-            return;
+            body = await ReadBodyAsync(context, fake.Options.MaxRequestBodyBytes).ConfigureAwait(false);
         }
         catch (BadHttpRequestException ex)
         {
             // Kestrel's own verdict on the framing (truncated, malformed): a 4xx with its status, never a 5xx.
             context.Response.StatusCode = ex.StatusCode;
+            return;
+        }
+
+        if (body is null)
+        {
+            if (context.RequestAborted.IsCancellationRequested)
+            {
+                return;
+            }
+
+            await WriteAsync(context, fake, fake.BodyTooLarge()).ConfigureAwait(false);
             return;
         }
 
@@ -55,6 +58,34 @@ internal static class KestrelBridge
             context.RequestAborted).ConfigureAwait(false);
 
         await WriteAsync(context, fake, answer).ConfigureAwait(false);
+    }
+
+    // Reads the body up to the limit; null when it is larger. The rest of a large body is read and dropped, up to a
+    // bound, so that the client finishes sending and sees the 413 answer: a server that answers and closes while the
+    // client still writes leaves most clients with a reset connection instead of the error.
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext context, long limit)
+    {
+        var drainLimit = Math.Max(limit, 64L * 1024 * 1024);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+            if (total <= limit)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+            else if (total > drainLimit)
+            {
+                // Past the drain bound the client is streaming without end: answering is no longer worth waiting for.
+                context.Abort();
+                return null;
+            }
+        }
+
+        return total <= limit ? buffer.ToArray() : null;
     }
 
     private static async Task WriteAsync(HttpContext context, FakeCloudTrail fake, FakeHttpResponse answer)

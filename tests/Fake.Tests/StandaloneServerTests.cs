@@ -36,6 +36,9 @@ public sealed class StandaloneServerTests
     [InlineData("--fault-rate", "2")]
     [InlineData("--latency-ms", "-5")]
     [InlineData("--seed")]
+    [InlineData("--max-events", "0")]
+    [InlineData("--max-events", "many")]
+    [InlineData("--max-body-bytes", "-1")]
     public async Task A_bad_command_line_prints_usage_and_exits_2(params string[] args)
     {
         var run = await ProcessRunner.RunAsync(Server(args), TimeSpan.FromSeconds(60));

@@ -174,4 +174,15 @@ public sealed class ServerDispatchTests
         Assert.Contains("LookupEvents", CloudTrailServiceBase.Operations);
         Assert.Equal("com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101", CloudTrailServiceBase.TargetPrefix);
     }
+
+    [Fact]
+    public void The_models_rate_limit_is_exposed_to_hosts_for_the_operation_it_names()
+    {
+        IAwsJsonService service = new TestServer();
+
+        Assert.Equal(2.0, service.RateLimitOf("LookupEvents"));
+        Assert.Equal(0.0, service.RateLimitOf("GetTrail"));
+        Assert.Equal(CloudTrailServiceBase.TargetPrefix, service.TargetPrefix);
+        Assert.Equal("1.1", service.JsonVersion);
+    }
 }
