@@ -52,7 +52,7 @@ public sealed class FakeCloudTrail : IDisposable
         _store = new FakeStore(options.MaxEventsPerRegion);
         _behaviour = new CloudTrailBehaviour(_store, options);
         _front = new FakeHttpFront(_behaviour, options);
-        _seeder = new LogSeeder(_store, options, () => _behaviour.Journal);
+        _seeder = new LogSeeder(_store, options, () => _behaviour.Journal, _behaviour.Ingest);
         if (options.DataDirectory is { } directory)
         {
             _behaviour.Journal = EventJournal.Open(directory, _behaviour, _store);
@@ -116,5 +116,9 @@ public sealed class FakeCloudTrail : IDisposable
     }
 
     /// <summary>Closes the data directory's journal, if there is one.</summary>
-    public void Dispose() => _behaviour.Journal?.Dispose();
+    public void Dispose()
+    {
+        _behaviour.Journal?.Dispose();
+        _behaviour.Dispose();
+    }
 }

@@ -51,6 +51,18 @@ public sealed class FakeCloudTrailOptions
     /// <summary>The largest request body accepted, 4 MiB by default; a larger one answers HTTP 413 <c>RequestEntityTooLargeException</c>.</summary>
     public long MaxRequestBodyBytes { get; init; } = FakeCloudTrail.DefaultMaxRequestBodyBytes;
 
+    /// <summary>
+    /// How long an event data store shows STARTING_INGESTION or STOPPING_INGESTION after ingestion is started or stopped,
+    /// on <see cref="TimeProvider"/>'s clock; one second by default.
+    /// </summary>
+    public TimeSpan LakeTransitionTime { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Lake queries running or queued at once per account and region; StartQuery beyond it answers MaxConcurrentQueriesException.</summary>
+    public int MaxConcurrentQueries { get; init; } = 10;
+
+    /// <summary>How long a Lake query may run before it ends TIMED_OUT; ten minutes by default.</summary>
+    public TimeSpan LakeQueryTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
     internal void Check()
     {
         if (MaxEventsPerRegion < 1)

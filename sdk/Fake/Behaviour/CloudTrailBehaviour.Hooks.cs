@@ -60,4 +60,45 @@ internal sealed partial class CloudTrailBehaviour
 
     protected override Task<LookupEventsResponse> LookupEventsAsync(LookupEventsRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
         Task.FromResult(_lookup.LookupEvents(request, Scope(context), _options.TimeProvider.GetUtcNow()));
+
+    protected override Task<CreateEventDataStoreResponse> CreateEventDataStoreAsync(CreateEventDataStoreRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventDataStores.Create(request, Scope(context), Now));
+
+    protected override Task<GetEventDataStoreResponse> GetEventDataStoreAsync(GetEventDataStoreRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventDataStores.Get(request, Scope(context), Now));
+
+    protected override Task<ListEventDataStoresResponse> ListEventDataStoresAsync(ListEventDataStoresRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventDataStores.List(request, Scope(context), Now));
+
+    protected override Task<UpdateEventDataStoreResponse> UpdateEventDataStoreAsync(UpdateEventDataStoreRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventDataStores.Update(request, Scope(context), Now));
+
+    protected override Task<DeleteEventDataStoreResponse> DeleteEventDataStoreAsync(DeleteEventDataStoreRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventDataStores.Delete(request, Scope(context), Now));
+
+    protected override Task<RestoreEventDataStoreResponse> RestoreEventDataStoreAsync(RestoreEventDataStoreRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventDataStores.Restore(request, Scope(context), Now));
+
+    protected override Task<StartEventDataStoreIngestionResponse> StartEventDataStoreIngestionAsync(StartEventDataStoreIngestionRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventDataStores.StartIngestion(request, Scope(context), Now));
+
+    protected override Task<StopEventDataStoreIngestionResponse> StopEventDataStoreIngestionAsync(StopEventDataStoreIngestionRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventDataStores.StopIngestion(request, Scope(context), Now));
+
+    protected override Task<StartQueryResponse> StartQueryAsync(StartQueryRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_queries.StartQuery(request, Scope(context), Now));
+
+    protected override Task<DescribeQueryResponse> DescribeQueryAsync(DescribeQueryRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_queries.DescribeQuery(request, Scope(context), Now));
+
+    protected override Task<GetQueryResultsResponse> GetQueryResultsAsync(GetQueryResultsRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_queries.GetQueryResults(request, Scope(context), Now));
+
+    protected override Task<ListQueriesResponse> ListQueriesAsync(ListQueriesRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_queries.ListQueries(request, Scope(context), Now));
+
+    protected override Task<CancelQueryResponse> CancelQueryAsync(CancelQueryRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_queries.CancelQuery(request, Scope(context), Now));
+
+    private System.DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
 }

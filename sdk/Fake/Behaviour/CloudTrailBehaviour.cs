@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Server;
@@ -19,6 +21,9 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
     private readonly SelectorBehaviour _selectors;
     private readonly TagBehaviour _tags;
     private readonly LookupBehaviour _lookup;
+    private readonly LakeEngine _lake;
+    private readonly EventDataStoreBehaviour _eventDataStores;
+    private readonly QueryBehaviour _queries;
 
     // With a journal, calls run one at a time, so the journal's order is the order the changes were made in.
     private readonly SemaphoreSlim _journalOrder = new(1, 1);
@@ -28,7 +33,10 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
         _store = store;
         _options = options;
         var finder = new TrailFinder(store);
-        _tags = new TagBehaviour(store, finder);
+        _lake = new LakeEngine();
+        _eventDataStores = new EventDataStoreBehaviour(store, options, _lake);
+        _queries = new QueryBehaviour(store, options, _lake, _eventDataStores);
+        _tags = new TagBehaviour(store, finder, _eventDataStores, options.TimeProvider);
         _trails = new TrailBehaviour(store, finder, _tags);
         _selectors = new SelectorBehaviour(store, finder);
         _lookup = new LookupBehaviour(store);
@@ -48,15 +56,28 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
         {
             var scope = Scope(context);
             var record = EventRecorder.Record(operation, body, result, context, scope);
+            RecordedEvent stored;
             lock (_store.Gate)
             {
-                var stored = _store.Region(scope).Events.Append(record);
+                stored = _store.Region(scope).Events.Append(record);
                 Journal?.AppendEvent(scope, stored);
             }
+
+            Ingest(scope, new[] { stored });
         }
 
         return result;
     }
+
+    /// <summary>Offers events to the event data stores whose selectors take them.</summary>
+    public void Ingest(CallScope scope, IEnumerable<RecordedEvent> events)
+    {
+        var now = _options.TimeProvider.GetUtcNow();
+        _lake.Ingest(events.SelectMany(e => _eventDataStores.IngestingStores(scope, e, now).Select(id => (id, e))).ToList());
+    }
+
+    /// <summary>Releases the Lake engine.</summary>
+    public void Dispose() => _lake.Dispose();
 
     /// <summary>Runs a journaled call again on start-up: the same handlers, without recording or journaling it twice.</summary>
     public Task<AwsServerResult> ReplayAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context) =>

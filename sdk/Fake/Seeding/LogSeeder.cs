@@ -11,9 +11,11 @@ internal sealed class LogSeeder
     private readonly FakeStore _store;
     private readonly FakeCloudTrailOptions _options;
     private readonly System.Func<EventJournal?> _journal;
+    private readonly System.Action<CallScope, IEnumerable<RecordedEvent>> _ingest;
 
-    public LogSeeder(FakeStore store, FakeCloudTrailOptions options, System.Func<EventJournal?> journal)
+    public LogSeeder(FakeStore store, FakeCloudTrailOptions options, System.Func<EventJournal?> journal, System.Action<CallScope, IEnumerable<RecordedEvent>> ingest)
     {
+        _ingest = ingest;
         _store = store;
         _options = options;
         _journal = journal;
@@ -62,6 +64,7 @@ internal sealed class LogSeeder
 
     private void Store(List<SeededEvent> seeded)
     {
+        var accepted = new List<(CallScope Scope, List<RecordedEvent> Events)>();
         lock (_store.Gate)
         {
             foreach (var group in seeded.GroupBy(s => (s.Account, s.Region)))
@@ -78,7 +81,15 @@ internal sealed class LogSeeder
                 {
                     _journal()?.AppendEvent(new CallScope(group.Key.Account, group.Key.Region), e);
                 }
+
+                accepted.Add((new CallScope(group.Key.Account, group.Key.Region), fresh));
             }
+        }
+
+        // Event data stores take seeded events too, filtered by their selectors, outside the store's gate.
+        foreach (var (scope, events) in accepted)
+        {
+            _ingest(scope, events);
         }
     }
 }

@@ -20,6 +20,9 @@ internal sealed class RegionState
 
     public Dictionary<string, TrailState> Trails { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>CloudTrail Lake event data stores whose home is this region, by id.</summary>
+    public Dictionary<string, EventDataStoreState> EventDataStores { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Management events: the fake's own calls, and seeded ones.</summary>
     public EventLog Events { get; }
 

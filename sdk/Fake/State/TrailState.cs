@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace CloudTrailSdk.Fake;
 
 /// <summary>One trail and everything that lives and dies with it: logging status, selectors and tags.</summary>
-internal sealed class TrailState
+internal sealed class TrailState : ITaggable
 {
     public required Trail Trail { get; set; }
 

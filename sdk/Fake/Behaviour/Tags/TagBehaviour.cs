@@ -12,18 +12,22 @@ internal sealed class TagBehaviour
 
     private readonly FakeStore _store;
     private readonly TrailFinder _finder;
+    private readonly EventDataStoreBehaviour _eventDataStores;
+    private readonly TimeProvider _clock;
 
-    public TagBehaviour(FakeStore store, TrailFinder finder)
+    public TagBehaviour(FakeStore store, TrailFinder finder, EventDataStoreBehaviour eventDataStores, TimeProvider clock)
     {
         _store = store;
         _finder = finder;
+        _eventDataStores = eventDataStores;
+        _clock = clock;
     }
 
     public AddTagsResponse AddTags(AddTagsRequest request, CallScope scope)
     {
         lock (_store.Gate)
         {
-            var trail = TaggedTrail(scope, request.ResourceId, forChange: true);
+            var trail = Tagged(scope, request.ResourceId, forChange: true);
             var merged = new List<Tag>(trail.Tags);
             foreach (var tag in Distinct(request.TagsList))
             {
@@ -47,7 +51,7 @@ internal sealed class TagBehaviour
     {
         lock (_store.Gate)
         {
-            var trail = TaggedTrail(scope, request.ResourceId, forChange: true);
+            var trail = Tagged(scope, request.ResourceId, forChange: true);
             var keys = new HashSet<string>(Distinct(request.TagsList).Select(t => t.Key), StringComparer.Ordinal);
             trail.Tags.RemoveAll(t => keys.Contains(t.Key));
             return new RemoveTagsResponse();
@@ -59,13 +63,13 @@ internal sealed class TagBehaviour
         lock (_store.Gate)
         {
             var list = request.ResourceIdList
-                .Select(id => new ResourceTag { ResourceId = id, TagsList = TaggedTrail(scope, id, forChange: false).Tags.ToArray() })
+                .Select(id => new ResourceTag { ResourceId = id, TagsList = Tagged(scope, id, forChange: false).Tags.ToArray() })
                 .ToList();
             return new ListTagsResponse { ResourceTagList = list };
         }
     }
 
-    public void SetTags(TrailState trail, IReadOnlyList<Tag> tags)
+    public void SetTags(ITaggable trail, IReadOnlyList<Tag> tags)
     {
         var distinct = Distinct(tags);
         if (distinct.Count > MaxTagsPerResource)
@@ -78,7 +82,7 @@ internal sealed class TagBehaviour
     }
 
     // CloudTrail rejects a request that names one key twice rather than guessing which value wins.
-    private static List<Tag> Distinct(IReadOnlyList<Tag> tags)
+    public static List<Tag> Distinct(IReadOnlyList<Tag> tags)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tag in tags)
@@ -93,16 +97,28 @@ internal sealed class TagBehaviour
     }
 
     // Tags address resources by ARN only: a bare trail name is not a resource id.
-    private TrailState TaggedTrail(CallScope scope, string resourceId, bool forChange)
+    private ITaggable Tagged(CallScope scope, string resourceId, bool forChange)
     {
+        if (resourceId.StartsWith("arn:aws:cloudtrail:", StringComparison.Ordinal) && resourceId.Contains(":eventdatastore/", StringComparison.Ordinal))
+        {
+            try
+            {
+                return forChange ? _eventDataStores.FindActive(scope, resourceId, _clock.GetUtcNow()) : _eventDataStores.Find(scope, resourceId, _clock.GetUtcNow());
+            }
+            catch (EventDataStoreNotFoundException)
+            {
+                throw new ResourceNotFoundException("The resource " + resourceId + " was not found.");
+            }
+        }
+
         if (!TrailArn.TryParse(resourceId, out _))
         {
             if (resourceId.StartsWith("arn:aws:cloudtrail:", StringComparison.Ordinal))
             {
-                throw new ResourceNotFoundException("The resource " + resourceId + " was not found: this fake serves trails only.");
+                throw new ResourceNotFoundException("The resource " + resourceId + " was not found: tags apply to trails and event data stores here.");
             }
 
-            throw new CloudTrailARNInvalidException("The resource id " + resourceId + " is not a trail ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME).");
+            throw new CloudTrailARNInvalidException("The resource id " + resourceId + " is not a trail or event data store ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME).");
         }
 
         var trail = _finder.TryFind(_store.Region(scope), resourceId) ?? throw new ResourceNotFoundException("The resource " + resourceId + " was not found.");
