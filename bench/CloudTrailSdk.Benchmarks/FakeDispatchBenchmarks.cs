@@ -13,7 +13,7 @@ namespace CloudTrailSdk.Benchmarks;
 /// Where a fake GetEventSelectors call spends its time, without HTTP: the full envelope (<see cref="FakeCloudTrail.HandleAsync"/>:
 /// target, authentication, dispatch, recording), the fake's dispatch (<see cref="FakeCloudTrail.DispatchAsync"/>:
 /// the operation plus recording it as a CloudTrail event), and the generated dispatch alone
-/// (<see cref="CloudTrailServiceBase.DispatchAsync"/>: parse, validate, the operation, serialize; nothing recorded).
+/// (<c>FakeCloudTrail.DispatchUnrecordedAsync</c>: parse, validate, the operation, serialize; nothing recorded).
 /// The differences explain the wrk numbers (bench/results/wrk.md).
 /// </summary>
 /// <remarks>The recording variants grow the fake's event log by one event per call, as the standalone server's does under wrk.</remarks>
@@ -23,7 +23,7 @@ public class FakeDispatchBenchmarks
     private static readonly byte[] Body = Encoding.UTF8.GetBytes("{\"TrailName\":\"bench-trail\"}");
 
     private FakeCloudTrail _server = null!;
-    private CloudTrailServiceBase _base = null!;
+    
     private FakeHttpRequest _request = null!;
 
     /// <summary>Creates the fake and the trail.</summary>
@@ -31,7 +31,6 @@ public class FakeDispatchBenchmarks
     public void Setup()
     {
         _server = new FakeCloudTrail();
-        _base = _server;
         var created = _server.HandleAsync(Request("CreateTrail", "{\"Name\":\"bench-trail\",\"S3BucketName\":\"bench-bucket\"}"u8.ToArray())).GetAwaiter().GetResult();
         _request = Request("GetEventSelectors", Body);
         var answer = _server.HandleAsync(_request).GetAwaiter().GetResult();
@@ -57,7 +56,7 @@ public class FakeDispatchBenchmarks
     /// <summary>The generated dispatch alone: parse, validate, run, serialize; not recorded.</summary>
     [Benchmark]
     public Task<AwsServerResult> Dispatch_NotRecorded() =>
-        _base.DispatchAsync("GetEventSelectors", Body, new AwsServerContext("GetEventSelectors", "bench-request") { SourceIpAddress = "127.0.0.1" });
+        _server.DispatchUnrecordedAsync("GetEventSelectors", Body, new AwsServerContext("GetEventSelectors", "bench-request") { SourceIpAddress = "127.0.0.1" });
 
     private static FakeHttpRequest Request(string operation, byte[] body) => new()
     {

@@ -16,7 +16,7 @@ namespace CloudTrailSdk.Benchmarks;
 /// the memory each stored event costs.
 /// </summary>
 /// <remarks>
-/// Pages are served by calling the generated dispatcher directly (<see cref="CloudTrailServiceBase.DispatchAsync"/>): the
+/// Pages are served by calling the generated dispatcher directly (<c>FakeCloudTrail.DispatchUnrecordedAsync</c>): the
 /// request bytes are parsed and validated, the page is found and the response serialized, exactly as behind the handler or
 /// Kestrel, minus HTTP. The base dispatcher is called on purpose: <see cref="FakeCloudTrail.DispatchAsync"/> would also
 /// record each lookup as a new event, and millions of benchmark calls would grow the 10k store past 1M. Events are seeded
@@ -34,7 +34,7 @@ public class FakeScaleBenchmarks
         "{\"LookupAttributes\":[{\"AttributeKey\":\"ResourceName\",\"AttributeValue\":\"" + FakeSeed.HotResourceName + "\"}],\"MaxResults\":50}");
 
     private FakeCloudTrail _server = null!;
-    private CloudTrailServiceBase _dispatch = null!;
+    
     private AwsServerContext _context = null!;
     private byte[] _midWindow = null!;
 
@@ -47,7 +47,7 @@ public class FakeScaleBenchmarks
     public void Setup()
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        _server = new FakeCloudTrail();
+        _server = new FakeCloudTrail(new FakeCloudTrailOptions { MaxEventsPerRegion = 2_000_000 });
         var clock = Stopwatch.StartNew();
         FakeSeed.Load(_server, StoredEvents);
         clock.Stop();
@@ -57,7 +57,6 @@ public class FakeScaleBenchmarks
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
             "// SCALE stored={0} seedMs={1} heapBytes={2} bytesPerEvent={3:F0}", StoredEvents, clock.ElapsedMilliseconds, after - before, (after - before) / (double)StoredEvents));
 
-        _dispatch = _server;
         _context = new AwsServerContext("LookupEvents", "bench-request") { SourceIpAddress = "127.0.0.1" };
         var middle = FakeSeed.Oldest + (FakeSeed.Newest - FakeSeed.Oldest) / 2;
         _midWindow = Encoding.UTF8.GetBytes("{\"EndTime\":" + middle.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) + ",\"MaxResults\":50}");
@@ -93,5 +92,5 @@ public class FakeScaleBenchmarks
     [Benchmark]
     public Task<AwsServerResult> Page_MidWindow() => Lookup(_midWindow);
 
-    private Task<AwsServerResult> Lookup(byte[] body) => _dispatch.DispatchAsync("LookupEvents", body, _context);
+    private Task<AwsServerResult> Lookup(byte[] body) => _server.DispatchUnrecordedAsync("LookupEvents", body, _context);
 }

@@ -81,6 +81,13 @@ public sealed class FakeCloudTrail : IDisposable
     /// <summary>The answer to a body over <see cref="FakeCloudTrailOptions.MaxRequestBodyBytes"/>, for hosts whose transport refuses it before <see cref="HandleAsync"/> sees it.</summary>
     public FakeHttpResponse BodyTooLarge() => FakeHttpFront.TooLarge(Options.MaxRequestBodyBytes);
 
+    /// <summary>
+    /// Runs one call through the behaviour alone: no HTTP front, no recording, no journal. For benchmarks that must
+    /// measure an operation without the store growing under them.
+    /// </summary>
+    internal Task<AwsServerResult> DispatchUnrecordedAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context) =>
+        _behaviour.ReplayAsync(operation, body, context);
+
     /// <summary>Runs one call without the HTTP front (no signature, throttling or faults), and records it.</summary>
     public Task<AwsServerResult> DispatchAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context, CancellationToken cancellationToken = default) =>
         _behaviour.DispatchAsync(operation, body, context, cancellationToken);
