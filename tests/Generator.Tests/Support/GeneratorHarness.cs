@@ -43,9 +43,19 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(IEnumerable<ModelSource> models, params string[] extraSources)
     {
-        var (driver, texts) = CreateDriver(models);
-        return Run(driver, CreateCompilation(extraSources), texts);
+        var list = models.ToList();
+        var (driver, texts) = CreateDriver(list);
+        return Run(driver, CreateCompilation(WithServiceSources(list, extraSources)), texts);
     }
+
+    /// <summary>
+    /// The repository's CloudTrail customizations name checkers in sdk/CloudTrail/Rules, which that project compiles
+    /// next to the generated code: a compilation of the repository's model gets the same hand-written files.
+    /// </summary>
+    public static string[] WithServiceSources(IEnumerable<ModelSource> models, params string[] sources) =>
+        models.Any(m => string.Equals(m.Path, RepoModels.CustomizationsPath, StringComparison.Ordinal))
+            ? sources.Concat(RepoModels.HandWrittenSources()).ToArray()
+            : sources;
 
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> texts)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace CloudTrailSdk.Generator.Tests.Support;
 
@@ -25,6 +26,13 @@ internal static class RepoModels
         ModelSource.Paginators(PaginatorsPath, File.ReadAllText(PaginatorsPath), "cloudtrail"),
         ModelSource.Customizations(CustomizationsPath, File.ReadAllText(CustomizationsPath), "cloudtrail"),
     };
+
+    /// <summary>The hand-written sources sdk/CloudTrail compiles next to the generated code (the named rules' checkers).</summary>
+    public static string[] HandWrittenSources() =>
+        Directory.GetFiles(Path.Combine(Root, "sdk", "CloudTrail", "Rules"), "*.cs", SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToArray();
 
     private static string FindRoot()
     {

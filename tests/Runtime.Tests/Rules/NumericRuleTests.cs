@@ -1,4 +1,4 @@
-using CloudTrailSdk.Rules;
+using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Runtime.Tests.Rules;
 

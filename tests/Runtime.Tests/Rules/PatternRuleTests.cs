@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using CloudTrailSdk.Rules;
+using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Runtime.Tests.Rules;
 

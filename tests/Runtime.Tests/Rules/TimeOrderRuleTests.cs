@@ -1,5 +1,5 @@
 using System;
-using CloudTrailSdk.Rules;
+using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Runtime.Tests.Rules;
 

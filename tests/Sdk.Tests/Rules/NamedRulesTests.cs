@@ -1,6 +1,6 @@
 using CloudTrailSdk.Rules;
 
-namespace CloudTrailSdk.Runtime.Tests.Rules;
+namespace CloudTrailSdk.Sdk.Tests.Rules;
 
 public class NamedRulesTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CloudTrailSdk.Rules;
 
-namespace CloudTrailSdk.Runtime.Tests.Rules;
+namespace CloudTrailSdk.Sdk.Tests.Rules;
 
 /// <summary>Compares <see cref="TrailNameRule"/> with an independent, regex-based reading of the same rules.</summary>
 public class TrailNameRandomizedTests
