@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CloudTrailSdk.Extensions.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class AddCloudTrailClientTests
 {
     private readonly ManualTimeProvider _clock = new();

@@ -8,6 +8,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>LookupEvents over a seeded history: windows, filters, retention and tokens, checked against the seed itself.</summary>
+[Trait("Category", "Unit")]
 public sealed class LookupTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);

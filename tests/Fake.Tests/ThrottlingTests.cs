@@ -7,6 +7,7 @@ using CloudTrailSdk.Runtime.Constraints;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>Opt-in LookupEvents throttling at the model's documented rate, per account and region, on the fake's clock.</summary>
+[Trait("Category", "Unit")]
 public sealed class ThrottlingTests
 {
     private static readonly int Allowed = (int)typeof(LookupEventsRequest).GetCustomAttribute<AwsRateLimitAttribute>()!.RequestsPerSecond;

@@ -10,6 +10,7 @@ namespace CloudTrailSdk.Generator.Tests;
 /// The generator is the one checker of customizations.json: each mistake below, made in the repository's own file, is
 /// one CTGEN008 at the offending text, with a message that says what is wrong.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class CustomizationCheckTests
 {
     private static readonly string Original = File.ReadAllText(RepoModels.CustomizationsPath);

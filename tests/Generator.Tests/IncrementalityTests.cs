@@ -11,6 +11,7 @@ using static CloudTrailSdk.Generator.Tests.Support.StepAssertions;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>The pipeline must cache: unrelated edits re-run nothing, and a shape edit re-emits only what uses it.</summary>
+[Trait("Category", "Unit")]
 public sealed class IncrementalityTests
 {
     private const string MaxResultsShape = "\n    \"MaxResults\": {\n      \"type\": \"integer\",\n      \"max\": 50,";

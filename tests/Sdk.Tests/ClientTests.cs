@@ -9,6 +9,7 @@ using CloudTrailSdk.Runtime.Validation;
 
 namespace CloudTrailSdk.Sdk.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class ClientTests : IDisposable
 {
     private readonly EmptyEnvironment _environment = new();

@@ -16,6 +16,7 @@ public sealed class DiagnosticsCollection;
 
 /// <summary>The call's Activity and the log callback.</summary>
 [Collection(nameof(DiagnosticsCollection))]
+[Trait("Category", "Unit")]
 public sealed class DiagnosticsTests : IDisposable
 {
     private readonly EmptyEnvironment _environment = new();

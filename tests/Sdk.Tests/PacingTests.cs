@@ -10,6 +10,7 @@ using CloudTrailSdk.Testing;
 namespace CloudTrailSdk.Sdk.Tests;
 
 /// <summary>LookupEvents pacing (2 requests/s per client and region by default), measured on a fake clock.</summary>
+[Trait("Category", "Unit")]
 public sealed class PacingTests : IDisposable
 {
     private readonly EmptyEnvironment _environment = new();

@@ -9,6 +9,7 @@ using CloudTrailSdk.Runtime.Paging;
 
 namespace CloudTrailSdk.Sdk.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class PaginatorTests : IDisposable
 {
     private readonly EmptyEnvironment _environment = new();

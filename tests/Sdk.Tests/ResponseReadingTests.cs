@@ -6,6 +6,7 @@ using CloudTrailSdk.Runtime.Serialization;
 namespace CloudTrailSdk.Sdk.Tests;
 
 /// <summary>How strictly success and error bodies are read.</summary>
+[Trait("Category", "Unit")]
 public sealed class ResponseReadingTests : IDisposable
 {
     private readonly EmptyEnvironment _environment = new();

@@ -11,6 +11,7 @@ using CloudTrailSdk.Testing;
 namespace CloudTrailSdk.Sdk.Tests;
 
 /// <summary>AWS "standard" retries, driven through the generated client against the in-process stub on a fake clock.</summary>
+[Trait("Category", "Unit")]
 public sealed class RetryTests : IDisposable
 {
     private readonly EmptyEnvironment _environment = new();

@@ -7,6 +7,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests.RealClients;
 
 /// <summary>The AWS SDK for JavaScript v3 (@aws-sdk/client-cloudtrail from npm), unchanged, drives the fake over HTTP.</summary>
+[Trait("Category", "RealClients")]
 public sealed class JsSdkTests
 {
     [Fact]

@@ -11,6 +11,7 @@ using Xunit;
 
 namespace CloudTrailSdk.Generator.Tests.Json
 {
+    [Trait("Category", "Unit")]
     public class JsonParserTests
     {
         // ---------------------------------------------------------------- helpers

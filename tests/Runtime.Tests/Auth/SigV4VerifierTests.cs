@@ -7,6 +7,7 @@ using CloudTrailSdk.Runtime.Auth;
 
 namespace CloudTrailSdk.Runtime.Tests.Auth;
 
+[Trait("Category", "Unit")]
 public sealed class SigV4VerifierTests
 {
     private const string KeyId = "AKIAIOSFODNN7EXAMPLE";

@@ -4,6 +4,7 @@ using CloudTrailSdk.Runtime.Config;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 
+[Trait("Category", "Unit")]
 public sealed class CredentialsResolverTests
 {
     private const string DevCredentials = "[default]\naws_access_key_id = FILEDEFAULT\naws_secret_access_key = s1\n[dev]\naws_access_key_id = FILEDEV\naws_secret_access_key = s2\naws_session_token = t2\n";

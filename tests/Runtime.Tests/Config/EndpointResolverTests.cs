@@ -3,6 +3,7 @@ using CloudTrailSdk.Runtime.Config;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 
+[Trait("Category", "Unit")]
 public sealed class EndpointResolverTests
 {
     private static EndpointResolver CloudTrail(IEnvironment environment, string? profile = null) => new(environment, "CloudTrail", "cloudtrail", profile);

@@ -2,6 +2,7 @@ using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Runtime.Tests.Rules;
 
+[Trait("Category", "Unit")]
 public class EnumRuleTests
 {
     private static readonly string[] ReadWrite = { "ReadOnly", "WriteOnly", "All" };

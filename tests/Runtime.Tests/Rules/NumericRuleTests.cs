@@ -2,6 +2,7 @@ using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Runtime.Tests.Rules;
 
+[Trait("Category", "Unit")]
 public class NumericRuleTests
 {
     [Theory]

@@ -5,6 +5,7 @@ using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Runtime.Tests.Rules;
 
+[Trait("Category", "Unit")]
 public class PatternRuleTests
 {
     // The form CloudTrail's model uses for ARN-like members (e.g. event data store and channel ARNs).

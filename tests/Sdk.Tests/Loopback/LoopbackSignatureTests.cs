@@ -17,6 +17,7 @@ namespace CloudTrailSdk.Sdk.Tests.Loopback;
 /// The client over real HTTP on loopback against <c>botocore_verifier.py</c>, which recomputes every request's SigV4
 /// signature with botocore's <c>SigV4Auth</c> and refuses any that differ. Needs python3 with botocore.
 /// </summary>
+[Trait("Category", "RealClients")]
 public sealed class LoopbackSignatureTests(ITestOutputHelper output) : IDisposable
 {
     private const string Region = "us-east-1";

@@ -11,6 +11,7 @@ namespace CloudTrailSdk.Sdk.Tests.Rules;
 /// The generated validators call the checker customizations.json declares for each named rule; the analyzers reach the
 /// same rules by name through <see cref="NamedRules"/>. Both must name the same rules and reach the same methods.
 /// </summary>
+[Trait("Category", "Unit")]
 public class NamedRulesDeclarationTests
 {
     private static readonly string[] Samples =

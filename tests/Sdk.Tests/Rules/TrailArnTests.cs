@@ -2,6 +2,7 @@ using CloudTrailSdk.Rules;
 
 namespace CloudTrailSdk.Sdk.Tests.Rules;
 
+[Trait("Category", "Unit")]
 public class TrailArnTests
 {
     [Theory]

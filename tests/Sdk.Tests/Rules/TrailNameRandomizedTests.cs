@@ -6,6 +6,7 @@ using CloudTrailSdk.Rules;
 namespace CloudTrailSdk.Sdk.Tests.Rules;
 
 /// <summary>Compares <see cref="TrailNameRule"/> with an independent, regex-based reading of the same rules.</summary>
+[Trait("Category", "Unit")]
 public class TrailNameRandomizedTests
 {
     private const int Seed = 20240611;
