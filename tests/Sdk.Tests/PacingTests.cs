@@ -13,7 +13,7 @@ namespace CloudTrailSdk.Sdk.Tests;
 [Trait("Category", "Unit")]
 public sealed class PacingTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
     private readonly ManualTimeProvider _clock = new();
     private readonly List<TimeSpan> _sentAt = new();
 

@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Serialization;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Sdk.Tests;
 
@@ -9,7 +10,7 @@ namespace CloudTrailSdk.Sdk.Tests;
 [Trait("Category", "Unit")]
 public sealed class ResponseReadingTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
 
     public void Dispose() => _environment.Dispose();
 

@@ -10,7 +10,7 @@ namespace CloudTrailSdk.Sdk.Tests;
 [Trait("Category", "Unit")]
 public sealed class TimeoutTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
     private readonly ManualTimeProvider _clock = new();
 
     public void Dispose() => _environment.Dispose();

@@ -12,25 +12,11 @@ namespace CloudTrailSdk.Generator.Tests.Support;
 /// </summary>
 internal static class BotocoreModels
 {
-    public static string DataRoot => Path.Combine(RepoModels.Root, "tests", "TestData", "botocore");
+    public static string DataRoot => VendoredBotocore.Root;
 
-    /// <summary>The vendored API version folder of a service.</summary>
-    public static string VersionDirectory(string service)
-    {
-        var serviceDir = Path.Combine(DataRoot, service);
-        var version = Directory.Exists(serviceDir)
-            ? Directory.GetDirectories(serviceDir).Where(d => File.Exists(Path.Combine(d, "service-2.json"))).OrderBy(d => d, StringComparer.Ordinal).LastOrDefault()
-            : null;
-        return version ?? throw new Xunit.Sdk.XunitException(
-            "No vendored botocore model for '" + service + "' under " + DataRoot + "; add the service to tests/TestData/botocore/vendor.py and run it");
-    }
+    public static string VersionDirectory(string service) => VendoredBotocore.VersionDirectory(service);
 
-    /// <summary>The text of one vendored file (e.g. service-2.json), or null when the service has none.</summary>
-    public static string? Text(string service, string fileName)
-    {
-        var path = Path.Combine(VersionDirectory(service), fileName);
-        return File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8) : null;
-    }
+    public static string? Text(string service, string fileName) => VendoredBotocore.Text(service, fileName);
 
     public static IReadOnlyList<ModelSource> Load(string service, string modelId, string ns, string clientName, bool withPaginators = true)
     {

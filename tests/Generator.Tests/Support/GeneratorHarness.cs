@@ -31,7 +31,7 @@ internal static class GeneratorHarness
     {
         var list = models.ToList();
         var texts = list.Select(m => (AdditionalText)new InMemoryAdditionalText(m.Path, m.Text)).ToImmutableArray();
-        var options = new TestOptionsProvider(list.ToDictionary(m => m.Path, m => m.Metadata(), StringComparer.Ordinal));
+        var options = new ItemMetadataOptions(list.ToDictionary(m => m.Path, m => m.Metadata(), StringComparer.Ordinal));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new ServiceModelGenerator().AsSourceGenerator() },
             texts,

@@ -8,11 +8,9 @@ namespace CloudTrailSdk.Generator.Tests.Support;
 /// <summary>The repository's own CloudTrail model files, wired exactly as sdk/CloudTrail/CloudTrailSdk.csproj wires them.</summary>
 internal static class RepoModels
 {
-    private static readonly Lazy<string> LazyRoot = new(FindRoot);
+    public static string Root => RepoPaths.Root;
 
-    public static string Root => LazyRoot.Value;
-
-    public static string ModelDirectory => Path.Combine(Root, "model", "cloudtrail");
+    public static string ModelDirectory => RepoPaths.CloudTrailModel;
 
     public static string ServicePath => Path.Combine(ModelDirectory, "2013-11-01", "service-2.json");
 
@@ -34,16 +32,4 @@ internal static class RepoModels
             .Select(File.ReadAllText)
             .ToArray();
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CloudTrailSdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new Xunit.Sdk.XunitException("Could not find CloudTrailSdk.sln above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,4 +1,5 @@
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 

@@ -1,6 +1,7 @@
 using System.IO;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 

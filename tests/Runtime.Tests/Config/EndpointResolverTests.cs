@@ -1,5 +1,6 @@
 using System;
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 

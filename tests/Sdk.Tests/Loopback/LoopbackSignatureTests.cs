@@ -10,6 +10,7 @@ using CloudTrailSdk.Runtime;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Pacing;
 using Xunit.Abstractions;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Sdk.Tests.Loopback;
 
@@ -29,7 +30,7 @@ public sealed class LoopbackSignatureTests(ITestOutputHelper output) : IDisposab
         "session/Secret+Key=fedcba9876543210",
         "IQoJb3JpZ2luX2VjEXAMPLE//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexample+token/with=padding==");
 
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
 
     public void Dispose() => _environment.Dispose();
 
