@@ -11,12 +11,21 @@ For one service (default: cloudtrail 2013-11-01) this script
     ``paginators-1.json`` (2-space indent, original key order, UTF-8,
     trailing newline).
 
-``--check`` writes nothing. It fails (exit status 1) if the files on disk
-differ from what would be written, and validates ``documentation.json`` and
-``customizations.json`` against the model.
+It also writes ``model/<service>/<version>/botocore-version``, the version
+of botocore the files were derived from.
 
-Standard library only. Exit status: 0 ok; 1 files out of date, or documentation.json /
-customizations.json invalid; 2 missing or malformed input, bad usage.
+``--check`` writes nothing. With the botocore version the files were derived
+from, it fails (exit status 1) if the files on disk differ from what would be
+written. With another version it says so and checks what does not depend on
+the version: that ``documentation.json`` resolves against the model on disk and
+reproduces its documentation exactly, and that it copies no text from the
+installed botocore's documentation.
+
+``customizations.json`` is not checked here: the generator is its one checker
+(CTGEN008, at the offending line, on every build).
+
+Standard library only. Exit status: 0 ok; 1 files out of date or
+documentation.json invalid; 2 missing or malformed input, bad usage.
 """
 
 import argparse
@@ -30,9 +39,9 @@ import sys
 MODEL_DIR = os.path.dirname(os.path.abspath(__file__))
 SERVICE_DOC_KEY = "@service"
 
-MEMBER_RULES = ("trail-name", "trail-name-or-arn")
-SHAPE_RULES = ("not-after", "mutually-exclusive", "total-count")
-MEMBER_KINDS = ("rule", "weightedLength", "count", "default", "allowedValues")
+# The botocore version the files on disk were derived from, written next to them so --check can say which one it
+# compares against (another version's model differs for reasons that are not ours to fix).
+SOURCE_FILE = "botocore-version"
 
 
 class InputError(Exception):
@@ -229,7 +238,7 @@ def copied_text(original, docs, min_words=6):
 
 
 # --------------------------------------------------------------------------
-# customizations.json
+# helpers
 
 def did_you_mean(name, candidates):
     low = name.lower()
@@ -237,240 +246,6 @@ def did_you_mean(name, candidates):
         if c.lower() == low and c != name:
             return f" (did you mean '{c}'?)"
     return ""
-
-
-def validate_customizations(model, cust, path="customizations.json"):
-    """Return a list of error messages (empty if valid)."""
-    errors = []
-    shapes, ops = model["shapes"], model["operations"]
-    if not isinstance(cust, dict):
-        return [f"{path}: top level must be a JSON object"]
-    allowed_top = {"version", "members", "shapes", "operations", "errorCodes"}
-    for k in cust:
-        if k not in allowed_top:
-            errors.append(f"{path}: unknown top-level key '{k}'")
-    if cust.get("version") != 1:
-        errors.append(f"{path}: 'version' must be 1")
-
-    # shapes reachable from each operation's input, to check that an error code
-    # is one the operation can actually return
-    def reach(start):
-        seen, todo = set(), [start]
-        while todo:
-            s = todo.pop()
-            if s in seen or s not in shapes:
-                continue
-            seen.add(s)
-            sh = shapes[s]
-            for m in sh.get("members", {}).values():
-                todo.append(m["shape"])
-            for k in ("member", "key", "value"):
-                if k in sh:
-                    todo.append(sh[k]["shape"])
-        return seen
-    ops_using = {}
-    for op, o in ops.items():
-        if "input" in o:
-            for s in reach(o["input"]["shape"]):
-                ops_using.setdefault(s, []).append(op)
-
-    def check_error_code(where, code, shape_name):
-        if not isinstance(code, str):
-            errors.append(f"{where}: 'errorCode' must be a string")
-            return
-        if code not in shapes or not shapes[code].get("exception"):
-            errors.append(f"{where}: errorCode '{code}' is not an exception shape in the model"
-                          + did_you_mean(code, shapes))
-            return
-        users = ops_using.get(shape_name, [])
-        if users and not any(code in [e["shape"] for e in ops[op].get("errors", [])] for op in users):
-            errors.append(f"{where}: errorCode '{code}' is not listed in the errors of "
-                          + ", ".join(sorted(users)))
-
-    def member_target(where, target):
-        """Resolve 'Shape$Member' -> (shape_name, member_shape_name) or None."""
-        if not isinstance(target, str) or target.count("$") != 1:
-            errors.append(f"{where}: 'target' must look like 'Shape$Member'")
-            return None
-        sn, mn = target.split("$")
-        if sn not in shapes:
-            errors.append(f"{where}: shape '{sn}' not in the model" + did_you_mean(sn, shapes))
-            return None
-        members = shapes[sn].get("members", {})
-        if mn not in members:
-            errors.append(f"{where}: shape '{sn}' has no member '{mn}'" + did_you_mean(mn, members))
-            return None
-        return sn, members[mn]["shape"]
-
-    def entries(key):
-        v = cust.get(key, [])
-        if not isinstance(v, list):
-            errors.append(f"{path}: '{key}' must be an array")
-            return []
-        out = []
-        for i, e in enumerate(v):
-            where = f"{path}: {key}[{i}]" + (f" (target '{e.get('target')}')" if isinstance(e, dict) else "")
-            if not isinstance(e, dict):
-                errors.append(f"{where}: entry must be an object")
-                continue
-            out.append((where, e))
-        return out
-
-    seen = set()
-    for where, e in entries("members"):
-        extra = set(e) - {"target", "errorCode", "items"} - set(MEMBER_KINDS)
-        if extra:
-            errors.append(f"{where}: unknown keys {sorted(extra)}")
-        kinds = [k for k in MEMBER_KINDS if k in e]
-        if len(kinds) > 1:
-            errors.append(f"{where}: only one of {', '.join(MEMBER_KINDS)} allowed, got {kinds}")
-        if not kinds and "errorCode" not in e:
-            errors.append(f"{where}: needs one of {', '.join(MEMBER_KINDS)} or an errorCode")
-        key = (repr(e.get("target")), tuple(kinds))
-        if key in seen:
-            errors.append(f"{where}: duplicate entry")
-        seen.add(key)
-        t = member_target(where, e.get("target"))
-        if t is None:
-            continue
-        sn, ms = t
-        mshape = shapes[ms]
-        if "items" in e:
-            if not isinstance(e["items"], bool):
-                errors.append(f"{where}: 'items' must be true or false")
-            elif e["items"]:
-                if mshape.get("type") != "list":
-                    errors.append(f"{where}: 'items' needs a list member, '{ms}' is {mshape.get('type')}")
-                else:
-                    ms = mshape["member"]["shape"]
-                    mshape = shapes[ms]
-        vtype = mshape.get("type")
-        if "rule" in e:
-            if e["rule"] not in MEMBER_RULES:
-                errors.append(f"{where}: unknown rule '{e['rule']}' (known: {', '.join(MEMBER_RULES)})")
-            if vtype != "string":
-                errors.append(f"{where}: rule '{e['rule']}' needs a string value, '{ms}' is {vtype}")
-        if "weightedLength" in e:
-            w = e["weightedLength"]
-            if not isinstance(w, dict) or set(w) - {"min", "max", "doubled"} or not ({"min", "max"} & set(w)):
-                errors.append(f"{where}: 'weightedLength' must be an object with min and/or max and optional doubled")
-            else:
-                for k in ("min", "max"):
-                    if k in w and (not isinstance(w[k], int) or isinstance(w[k], bool) or w[k] < 0):
-                        errors.append(f"{where}: weightedLength.{k} must be a non-negative integer")
-                if not isinstance(w.get("doubled", ""), str):
-                    errors.append(f"{where}: weightedLength.doubled must be a string of characters")
-            if vtype != "string":
-                errors.append(f"{where}: 'weightedLength' needs a string value, '{ms}' is {vtype}")
-        if "count" in e:
-            c = e["count"]
-            if not isinstance(c, dict) or set(c) - {"min", "max"} or not c:
-                errors.append(f"{where}: 'count' must be an object with min and/or max")
-            else:
-                for k in ("min", "max"):
-                    if k in c and (not isinstance(c[k], int) or isinstance(c[k], bool) or c[k] < 0):
-                        errors.append(f"{where}: count.{k} must be a non-negative integer")
-            if vtype not in ("list", "map"):
-                errors.append(f"{where}: 'count' needs a list or map member, '{ms}' is {vtype}")
-        if "default" in e and not isinstance(e["default"], str):
-            errors.append(f"{where}: 'default' must be a string")
-        if "allowedValues" in e:
-            av = e["allowedValues"]
-            if not isinstance(av, list) or not av or not all(isinstance(x, str) for x in av):
-                errors.append(f"{where}: 'allowedValues' must be a non-empty array of strings")
-            if vtype != "string":
-                errors.append(f"{where}: 'allowedValues' needs a string value, '{ms}' is {vtype}")
-        if "errorCode" in e:
-            check_error_code(where, e["errorCode"], sn)
-
-    def resolve_path(where, sn, arg):
-        """'A[].B[].C[]' from structure sn; every segment must be a member, [] only on lists."""
-        cur = sn
-        for seg in arg.split("."):
-            m = re.fullmatch(r"([A-Za-z0-9_]+)((?:\[\])*)", seg)
-            if not m:
-                errors.append(f"{where}: bad path segment '{seg}' in '{arg}'")
-                return None
-            name, brackets = m.group(1), m.group(2).count("[]")
-            members = shapes[cur].get("members", {})
-            if name not in members:
-                errors.append(f"{where}: '{cur}' has no member '{name}' (in '{arg}')" + did_you_mean(name, members))
-                return None
-            cur = members[name]["shape"]
-            for _ in range(brackets):
-                if shapes[cur].get("type") != "list":
-                    errors.append(f"{where}: '{name}[]' in '{arg}' but '{cur}' is not a list")
-                    return None
-                cur = shapes[cur]["member"]["shape"]
-        return cur
-
-    for where, e in entries("shapes"):
-        extra = set(e) - {"target", "rule", "arguments", "limit", "errorCode"}
-        if extra:
-            errors.append(f"{where}: unknown keys {sorted(extra)}")
-        sn = e.get("target")
-        if sn not in shapes:
-            errors.append(f"{where}: shape '{sn}' not in the model" + did_you_mean(str(sn), shapes))
-            continue
-        if shapes[sn].get("type") != "structure":
-            errors.append(f"{where}: shape '{sn}' is not a structure")
-            continue
-        rule, args = e.get("rule"), e.get("arguments")
-        if rule not in SHAPE_RULES:
-            errors.append(f"{where}: unknown rule '{rule}' (known: {', '.join(SHAPE_RULES)})")
-        if not isinstance(args, list) or not args or not all(isinstance(a, str) for a in args):
-            errors.append(f"{where}: 'arguments' must be a non-empty array of strings")
-            continue
-        if rule in ("not-after", "mutually-exclusive"):
-            if rule == "not-after" and len(args) != 2:
-                errors.append(f"{where}: 'not-after' takes exactly two member names")
-            for a in args:
-                if a not in shapes[sn].get("members", {}):
-                    errors.append(f"{where}: shape '{sn}' has no member '{a}'"
-                                  + did_you_mean(a, shapes[sn].get("members", {})))
-        if rule == "not-after":
-            for a in args:
-                ms = shapes[sn].get("members", {}).get(a, {}).get("shape")
-                if ms and shapes[ms].get("type") != "timestamp":
-                    errors.append(f"{where}: 'not-after' member '{a}' is not a timestamp")
-        if rule == "total-count":
-            for a in args:
-                if not a.endswith("[]"):
-                    errors.append(f"{where}: total-count path '{a}' must end in []")
-                resolve_path(where, sn, a)
-            lim = e.get("limit")
-            if not isinstance(lim, int) or isinstance(lim, bool) or lim < 0:
-                errors.append(f"{where}: 'total-count' needs an integer 'limit'")
-        elif "limit" in e:
-            errors.append(f"{where}: 'limit' only applies to total-count")
-        if "errorCode" in e:
-            check_error_code(where, e["errorCode"], sn)
-
-    for where, e in entries("operations"):
-        extra = set(e) - {"target", "rateLimit"}
-        if extra:
-            errors.append(f"{where}: unknown keys {sorted(extra)}")
-        if e.get("target") not in ops:
-            errors.append(f"{where}: operation '{e.get('target')}' not in the model"
-                          + did_you_mean(str(e.get("target")), ops))
-        r = e.get("rateLimit")
-        if "rateLimit" in e and (isinstance(r, bool) or not isinstance(r, (int, float)) or r <= 0):
-            errors.append(f"{where}: 'rateLimit' must be a positive number (requests per second)")
-
-    seen = set()
-    for where, e in entries("errorCodes"):
-        extra = set(e) - {"target", "errorCode"}
-        if extra:
-            errors.append(f"{where}: unknown keys {sorted(extra)}")
-        if repr(e.get("target")) in seen:
-            errors.append(f"{where}: duplicate target")
-        seen.add(repr(e.get("target")))
-        t = member_target(where, e.get("target"))
-        if "errorCode" not in e:
-            errors.append(f"{where}: missing 'errorCode'")
-        elif t is not None:
-            check_error_code(where, e["errorCode"], t[0])
-    return errors
 
 
 # --------------------------------------------------------------------------
@@ -488,21 +263,72 @@ def first_difference(old, new):
     return f"line {min(len(a), len(b)) + 1}: files differ in length ({len(a)} vs {len(b)} lines)"
 
 
+def read_text(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def recorded_version(out_dir):
+    path = os.path.join(out_dir, SOURCE_FILE)
+    try:
+        return read_text(path).strip() or None
+    except OSError:
+        return None
+
+
+def report(problems):
+    for p in problems:
+        for line in p.splitlines():
+            print("error: " + line, file=sys.stderr)
+
+
+def check_other_version(args, svc_dir, out_dir, original, docs, recorded, bc_version):
+    """--check against a botocore other than the one the files came from: check what does not depend on the version."""
+    print(f"note: {args.service} {args.version} was derived from botocore {recorded or 'unknown (no ' + SOURCE_FILE + ' file)'}; "
+          f"this machine has botocore {bc_version}.")
+    print("note: the model files are not compared with this botocore (its model differs for reasons that are not ours);"
+          " checking documentation.json against the model on disk and for text copied from this botocore instead.")
+    service_path = os.path.join(out_dir, "service-2.json")
+    if not os.path.exists(service_path):
+        report([f"{os.path.relpath(service_path)} is missing"])
+        return 1
+    on_disk = read_json(service_path, "model on disk")
+    problems = []
+    try:
+        rebuilt = merge_docs(on_disk, docs)
+        if dump(rebuilt) != read_text(service_path):
+            problems.append(f"{os.path.relpath(service_path)}: its documentation differs from documentation.json "
+                            f"({first_difference(read_text(service_path), dump(rebuilt))})")
+    except InputError as e:
+        problems.append(str(e))
+    for key, why in copied_text(original, docs):
+        problems.append(f"documentation.json: key '{key}' {why}")
+    if problems:
+        report(problems)
+        return 1
+    print(f"ok: {args.service} {args.version}: documentation.json matches the model on disk "
+          f"({len(on_disk['operations'])} operations here, {len(original['operations'])} in botocore {bc_version}); "
+          f"install botocore {recorded} for the full check")
+    return 0
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--service", default="cloudtrail", help="botocore service name (default: cloudtrail)")
     ap.add_argument("--version", default="2013-11-01", help="API version folder (default: 2013-11-01)")
     ap.add_argument("--botocore-data", metavar="DIR",
                     help="botocore's data folder (default: the installed botocore's)")
+    ap.add_argument("--botocore-version", metavar="VERSION",
+                    help="the version of the botocore given by --botocore-data (default: unknown)")
     ap.add_argument("--out", metavar="DIR", default=MODEL_DIR,
                     help="model root to write/check (default: the folder of this script)")
     ap.add_argument("--check", action="store_true",
-                    help="write nothing; fail if files are out of date or docs/customizations are invalid")
+                    help="write nothing; fail if the files are out of date or documentation.json is invalid")
     args = ap.parse_args(argv)
 
     try:
         if args.botocore_data:
-            data_dir, bc_version = args.botocore_data, "unknown (given by --botocore-data)"
+            data_dir, bc_version = args.botocore_data, args.botocore_version or "unknown"
             if not os.path.isdir(data_dir):
                 raise InputError(f"--botocore-data: not a folder: {data_dir}")
         else:
@@ -519,10 +345,15 @@ def main(argv=None):
         paginators = read_json(pag_path, "botocore paginators") if pag_path else None
 
         svc_dir = os.path.join(args.out, args.service)
+        out_dir = os.path.join(svc_dir, args.version)
         docs_path = os.path.join(svc_dir, "documentation.json")
         docs = read_json(docs_path, "documentation.json") if os.path.exists(docs_path) else {}
         if not isinstance(docs, dict):
             raise InputError(f"documentation.json: top level must be a JSON object ({docs_path})")
+
+        recorded = recorded_version(out_dir)
+        if args.check and recorded != bc_version:
+            return check_other_version(args, svc_dir, out_dir, original, docs, recorded, bc_version)
 
         problems = []
         try:
@@ -531,21 +362,14 @@ def main(argv=None):
             problems.append(str(e))
         for key, why in copied_text(original, docs):
             problems.append(f"documentation.json: key '{key}' {why}")
-
-        cust_path = os.path.join(svc_dir, "customizations.json")
-        if os.path.exists(cust_path):
-            cust = read_json(cust_path, "customizations.json")
-            problems += validate_customizations(original, cust)
-
         if problems:
-            for p in problems:
-                for line in p.splitlines():
-                    print("error: " + line, file=sys.stderr)
+            report(problems)
             return 1
 
-        outputs = [(os.path.join(svc_dir, args.version, "service-2.json"), dump(model))]
+        outputs = [(os.path.join(out_dir, "service-2.json"), dump(model))]
         if paginators is not None:
-            outputs.append((os.path.join(svc_dir, args.version, "paginators-1.json"), dump(paginators)))
+            outputs.append((os.path.join(out_dir, "paginators-1.json"), dump(paginators)))
+        outputs.append((os.path.join(out_dir, SOURCE_FILE), bc_version + "\n"))
 
         n_ops, n_shapes = len(model["operations"]), len(model["shapes"])
         if args.check:
@@ -555,16 +379,14 @@ def main(argv=None):
                 if not os.path.exists(path):
                     stale.append(f"{rel} is missing")
                     continue
-                with open(path, encoding="utf-8", newline="") as f:
-                    old = f.read()
+                old = read_text(path)
                 if old != text:
                     stale.append(f"{rel} is out of date ({first_difference(old, text)})")
             if stale:
-                for s in stale:
-                    print("error: " + s, file=sys.stderr)
+                report(stale)
                 print("run: python3 " + os.path.relpath(os.path.abspath(__file__)), file=sys.stderr)
                 return 1
-            print(f"ok: {args.service} {args.version} up to date with botocore {bc_version} "
+            print(f"ok: {args.service} {args.version} up to date with botocore {bc_version}, the version it was derived from "
                   f"({n_ops} operations, {n_shapes} shapes, {len(docs)} documentation entries)")
             return 0
 

@@ -2,13 +2,14 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using CloudTrailSdk.Rules;
+using CloudTrailSdk.Runtime.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace CloudTrailSdk.Analyzers;
 
 /// <summary>
 /// Runs the shared rules on a value flowing into a constrained member and reports what they say. Holds no rule logic
-/// of its own: every verdict and every message comes from <c>CloudTrailSdk.Rules</c>, the code the runtime runs.
+/// of its own: every verdict and every message comes from <c>CloudTrailSdk.Runtime.Rules</c> and <c>CloudTrailSdk.Rules</c>, the code the runtime runs.
 /// </summary>
 internal sealed class ConstraintChecker
 {
@@ -127,8 +128,8 @@ internal sealed class ConstraintChecker
 
     /// <summary>A corrected value for the code fix, where the named rule has a suggester (the trail-name rules do).</summary>
     private static ImmutableDictionary<string, string?>? SuggestionFor(string rule, string value) =>
-        rule == NamedRules.TrailName || rule == NamedRules.TrailNameOrArn
-            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, TrailNameRule.Suggest(value))
+        NamedRules.Suggest(rule, value) is { } suggestion
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, suggestion)
             : null;
 
     private static double? ToDouble(object constant) => constant switch

@@ -88,8 +88,8 @@ internal static class GeneratorCheck
     /// <summary>Prints the run and returns how many source outputs were re-emitted (New or Modified).</summary>
     private static int Report(string name, GeneratorRunResult result, TimeSpan elapsed)
     {
-        var outputs = result.TrackedOutputSteps.SelectMany(static p => p.Value).SelectMany(static step => step.Outputs).ToList();
-        var reemitted = outputs.Count(static o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        var outputs = IncrementalityCheck.OutputReasons(result);
+        var reemitted = IncrementalityCheck.Reemitted(result).Count;
         Console.WriteLine();
         Console.WriteLine($"{name}: {result.GeneratedSources.Length} generated sources, {elapsed.TotalMilliseconds:F1} ms");
         Console.WriteLine($"  output step outputs: {outputs.Count}; re-emitted (New/Modified): {reemitted}; by reason: {ByReason(outputs.Select(static o => o.Reason))}");

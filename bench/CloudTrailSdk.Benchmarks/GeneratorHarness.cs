@@ -29,7 +29,7 @@ public sealed class GeneratorHarness
     /// <summary>Builds the inputs from the model files under the repository root.</summary>
     public GeneratorHarness()
     {
-        RepoRoot = FindRepoRoot();
+        RepoRoot = RepoPaths.Root;
         var modelDir = Path.Combine(RepoRoot, "model", "cloudtrail");
         var servicePath = Path.Combine(modelDir, "2013-11-01", "service-2.json");
         var paginatorsPath = Path.Combine(modelDir, "2013-11-01", "paginators-1.json");
@@ -43,7 +43,7 @@ public sealed class GeneratorHarness
             new InMemoryAdditionalText(paginatorsPath, File.ReadAllText(paginatorsPath)),
             new InMemoryAdditionalText(customizationsPath, File.ReadAllText(customizationsPath)));
 
-        OptionsProvider = new MetadataOptionsProvider(new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal)
+        OptionsProvider = new ItemMetadataOptions(new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal)
         {
             [servicePath] = new Dictionary<string, string>
             {
@@ -113,18 +113,6 @@ public sealed class GeneratorHarness
             OptionsProvider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CloudTrailSdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CloudTrailSdk.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private static string EditOneShape(string json)
     {
@@ -138,48 +126,4 @@ public sealed class GeneratorHarness
         return edited;
     }
 
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class MetadataOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-        private readonly Dictionary<string, AnalyzerConfigOptions> _byPath;
-
-        public MetadataOptionsProvider(Dictionary<string, IReadOnlyDictionary<string, string>> byPath)
-        {
-            _byPath = byPath.ToDictionary(static p => p.Key, static p => (AnalyzerConfigOptions)new DictionaryOptions(p.Value), StringComparer.Ordinal);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _byPath.TryGetValue(textFile.Path, out var options) ? options : Empty;
-    }
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        // Keys compare as the compiler compares them (case-insensitively).
-        public DictionaryOptions(IReadOnlyDictionary<string, string> values) =>
-            _values = values.ToDictionary(static p => p.Key, static p => p.Value, AnalyzerConfigOptions.KeyComparer);
-
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-            _values.TryGetValue(key, out value);
-    }
 }

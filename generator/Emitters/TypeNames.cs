@@ -7,7 +7,7 @@ internal static class TypeNames
 {
     public const string Runtime = "global::CloudTrailSdk.Runtime";
     public const string Constraints = Runtime + ".Constraints";
-    public const string Rules = "global::CloudTrailSdk.Rules";
+    public const string Rules = Runtime + ".Rules";
     public const string AwsJson = Runtime + ".Serialization.AwsJson";
     public const string JsonReader = "global::System.Text.Json.Utf8JsonReader";
     public const string JsonWriter = "global::System.Text.Json.Utf8JsonWriter";

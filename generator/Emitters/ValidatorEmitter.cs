@@ -5,7 +5,7 @@ using CloudTrailSdk.Generator.Specs;
 namespace CloudTrailSdk.Generator.Emitters;
 
 /// <summary>
-/// Emits a structure's validator. Each check calls the shared rule code in <c>CloudTrailSdk.Rules</c>, the same code
+/// Emits a structure's validator. Each check calls the shared rule code in <c>CloudTrailSdk.Runtime.Rules</c> (or a named rule's declared checker), the same code
 /// the analyzers run, and reports into a collector so that every violation is found in one pass. Paths are built only
 /// when a check fails.
 /// </summary>
@@ -153,7 +153,8 @@ internal static class ValidatorEmitter
                 break;
             case ConstraintKind.NamedRule when type.Kind is TypeKind.String or TypeKind.Enum:
                 rule = c.Text!;
-                check = "NamedRules.Check(" + Literals.String(c.Text!) + ", " + StringOf(type, value) + ")";
+                // The customizations file names the static method that checks the rule: the generator knows no rule itself.
+                check = "global::" + c.Checker + "(" + StringOf(type, value) + ")";
                 break;
             case ConstraintKind.WeightedLength when type.Kind is TypeKind.String or TypeKind.Enum:
                 rule = "weighted-length";
@@ -169,7 +170,7 @@ internal static class ValidatorEmitter
         }
 
         var problem = statics.NextName("problem");
-        writer.Open("if (" + TypeNames.Rules + "." + check + " is { } " + problem + ")");
+        writer.Open("if (" + (check.StartsWith("global::", System.StringComparison.Ordinal) ? check : TypeNames.Rules + "." + check) + " is { } " + problem + ")");
         writer.Line("issues.Report(" + path + ", " + Literals.String(rule) + ", " + problem + ", " + code + ");");
         writer.Close();
     }

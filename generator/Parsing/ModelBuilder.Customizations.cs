@@ -4,19 +4,22 @@ using System.Linq;
 using CloudTrailSdk.Generator.Diagnostics;
 using CloudTrailSdk.Generator.Input;
 using CloudTrailSdk.Generator.Json;
-using CloudTrailSdk.Generator.Specs;
-using CloudTrailSdk.Rules;
 
 namespace CloudTrailSdk.Generator.Parsing;
 
+/// <summary>
+/// Reads and checks the customizations file: the one checker of its schema (derive.py only derives the model). Every
+/// problem is a positioned CTGEN008 at the offending key or value. The rule kinds live in
+/// <c>ModelBuilder.CustomizationRules.cs</c>.
+/// </summary>
 internal sealed partial class ModelBuilder
 {
-    private static readonly HashSet<string> MemberEntryKeys = new(StringComparer.Ordinal)
-    {
-        "target", "errorCode", "items", "rule", "weightedLength", "count", "default", "allowedValues",
-    };
+    private static readonly string[] TopLevelKeys = { "version", "namedRules", "members", "shapes", "operations", "errorCodes", "$comment" };
+    private static readonly string[] NamedRuleKeys = { "name", "check" };
+    private static readonly string[] OperationEntryKeys = { "target", "rateLimit" };
+    private static readonly string[] ErrorCodeEntryKeys = { "target", "errorCode" };
 
-    private static readonly HashSet<string> ShapeRuleNames = new(StringComparer.Ordinal) { "not-after", "mutually-exclusive", "total-count" };
+    private Dictionary<string, List<string>>? _operationsByReachableShape;
 
     private Customizations ReadCustomizations(ModelFile file)
     {
@@ -29,30 +32,44 @@ internal sealed partial class ModelBuilder
         }
 
         var d = GeneratorDiagnostics.InvalidCustomization;
-        foreach (var property in root.Properties)
-        {
-            if (property.Name is not ("version" or "members" or "shapes" or "operations" or "errorCodes" or "$comment"))
-            {
-                sink.ReportAtName(d, property, "Unknown key '" + property.Name + "'; expected version, members, shapes, operations or errorCodes");
-            }
-        }
+        CheckKeys(root, TopLevelKeys, "the customizations file", sink);
 
-        if (JsonAccess.Number(root, "version", sink, d, "customizations") is { } version && version != 1)
+        if (!root.TryGet("version", out var versionNode))
         {
-            sink.Report(d, root["version"], "Customizations version " + JsonAccess.Format(version) + " is not supported; expected 1");
+            sink.Report(d, root, "The customizations file has no 'version'; expected 1");
+        }
+        else if (JsonAccess.Number(root, "version", sink, d, "customizations") is { } version && version != 1)
+        {
+            sink.Report(d, versionNode, "Customizations version " + JsonAccess.Format(version) + " is not supported; expected 1");
             return result;
         }
 
+        var namedRules = ReadNamedRules(root, sink);
+
+        var seenMembers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in Entries(root, "members", sink))
         {
-            ReadMemberEntry(entry, sink, result);
+            ReadMemberEntry(entry, sink, result, namedRules, seenMembers);
         }
 
+        var seenErrorCodes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in Entries(root, "errorCodes", sink))
         {
-            var member = MemberTarget(entry, sink);
+            CheckKeys(entry, ErrorCodeEntryKeys, "an errorCodes entry", sink);
+            var member = MemberTarget(entry, sink, out var shapeName, out _);
             var code = JsonAccess.String(entry, "errorCode", sink, d, "errorCodes entry", required: true);
-            if (member is not null && code is not null)
+            if (member is null || code is null)
+            {
+                continue;
+            }
+
+            if (!seenErrorCodes.Add(member))
+            {
+                sink.Report(d, entry["target"], "errorCodes entry '" + member + "' is a duplicate: each member gets one error code");
+                continue;
+            }
+
+            if (CheckErrorCode(entry, code, shapeName!, "errorCodes entry '" + member + "'", sink))
             {
                 result.MemberErrorCodes[member] = code;
             }
@@ -65,35 +82,95 @@ internal sealed partial class ModelBuilder
 
         foreach (var entry in Entries(root, "operations", sink))
         {
-            var target = JsonAccess.String(entry, "target", sink, d, "operations entry", required: true);
-            if (target is null)
-            {
-                continue;
-            }
-
-            if (!_operationNodes.TryGetValue(target, out var operation))
-            {
-                sink.Report(d, entry["target"], "Operation '" + target + "' does not exist in the model");
-                continue;
-            }
-
-            if (JsonAccess.Number(entry, "rateLimit", sink, d, "operations entry '" + target + "'") is { } rate)
-            {
-                if (rate <= 0)
-                {
-                    sink.Report(d, entry["rateLimit"], "rateLimit must be a positive number of requests per second");
-                    continue;
-                }
-
-                result.OperationRateLimits[target] = rate;
-                if (operation.InputShape is { } input)
-                {
-                    result.InputRateLimits[input] = rate;
-                }
-            }
+            ReadOperationEntry(entry, sink, result);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The <c>namedRules</c> section: each rule AWS states only in prose gets a name (what members entries and the
+    /// <c>[AwsRule]</c> attribute say) and the fully qualified static method that checks it (string in, message or null
+    /// out). The generator knows no rule itself, so a service's rules stay in that service's SDK.
+    /// </summary>
+    private Dictionary<string, string?> ReadNamedRules(JsonObject root, DiagnosticSink sink)
+    {
+        var d = GeneratorDiagnostics.InvalidCustomization;
+        // A rule declared with a broken check maps to null: members naming it are not reported a second time.
+        var rules = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var entry in Entries(root, "namedRules", sink))
+        {
+            CheckKeys(entry, NamedRuleKeys, "a namedRules entry", sink);
+            var name = JsonAccess.String(entry, "name", sink, d, "namedRules entry", required: true);
+            var check = JsonAccess.String(entry, "check", sink, d, "namedRules entry", required: true);
+            if (name is null || check is null)
+            {
+                continue;
+            }
+
+            if (name.Length == 0 || name.Any(c => !(char.IsLetterOrDigit(c) || c == '-')))
+            {
+                sink.Report(d, entry["name"], "Named rule '" + name + "': a name is letters, digits and '-'");
+            }
+            else if (rules.ContainsKey(name))
+            {
+                sink.Report(d, entry["name"], "Named rule '" + name + "' is declared twice");
+            }
+            else if (!IsQualifiedMethod(check))
+            {
+                sink.Report(d, entry["check"], "Named rule '" + name + "': check '" + check
+                    + "' must be a fully qualified static method such as MyCompany.Rules.NameRule.Check");
+                rules[name] = null;
+            }
+            else
+            {
+                rules[name] = check;
+            }
+        }
+
+        return rules;
+    }
+
+    private static bool IsQualifiedMethod(string text)
+    {
+        var parts = text.Split('.');
+        return parts.Length >= 2 && parts.All(p => p.Length > 0 && (char.IsLetter(p[0]) || p[0] == '_') && p.All(c => char.IsLetterOrDigit(c) || c == '_'));
+    }
+
+    private void ReadOperationEntry(JsonObject entry, DiagnosticSink sink, Customizations result)
+    {
+        var d = GeneratorDiagnostics.InvalidCustomization;
+        CheckKeys(entry, OperationEntryKeys, "an operations entry", sink);
+        var target = JsonAccess.String(entry, "target", sink, d, "operations entry", required: true);
+        if (target is null)
+        {
+            return;
+        }
+
+        if (!_operationNodes.TryGetValue(target, out var operation))
+        {
+            sink.Report(d, entry["target"], "Operation '" + target + "' does not exist in the model" + DidYouMean(target, _operationNodes.Keys));
+            return;
+        }
+
+        if (JsonAccess.Number(entry, "rateLimit", sink, d, "operations entry '" + target + "'") is { } rate)
+        {
+            if (rate <= 0)
+            {
+                sink.Report(d, entry["rateLimit"], "rateLimit must be a positive number of requests per second");
+                return;
+            }
+
+            result.OperationRateLimits[target] = rate;
+            if (operation.InputShape is { } input)
+            {
+                result.InputRateLimits[input] = rate;
+            }
+        }
+        else if (!entry.TryGet("rateLimit", out _))
+        {
+            sink.Report(d, entry, "operations entry '" + target + "' sets nothing; expected 'rateLimit'");
+        }
     }
 
     private IEnumerable<JsonObject> Entries(JsonObject root, string name, DiagnosticSink sink)
@@ -122,10 +199,24 @@ internal sealed partial class ModelBuilder
         }
     }
 
+    private static void CheckKeys(JsonObject entry, IReadOnlyCollection<string> allowed, string what, DiagnosticSink sink)
+    {
+        foreach (var property in entry.Properties)
+        {
+            if (!allowed.Contains(property.Name))
+            {
+                sink.ReportAtName(GeneratorDiagnostics.InvalidCustomization, property,
+                    "Unknown key '" + property.Name + "' in " + what + "; expected one of " + string.Join(", ", allowed.Where(k => k != "$comment")));
+            }
+        }
+    }
+
     /// <summary>Checks a <c>Shape$Member</c> target against the model; returns it when it names a real member.</summary>
-    private string? MemberTarget(JsonObject entry, DiagnosticSink sink)
+    private string? MemberTarget(JsonObject entry, DiagnosticSink sink, out string? shapeName, out RawShape? memberShape)
     {
         var d = GeneratorDiagnostics.InvalidCustomization;
+        shapeName = null;
+        memberShape = null;
         var target = JsonAccess.String(entry, "target", sink, d, "customization entry", required: true);
         if (target is null)
         {
@@ -133,239 +224,181 @@ internal sealed partial class ModelBuilder
         }
 
         var split = target.IndexOf('$');
-        if (split <= 0 || split == target.Length - 1)
+        if (split <= 0 || split == target.Length - 1 || target.IndexOf('$', split + 1) >= 0)
         {
             sink.Report(d, entry["target"], "Target '" + target + "' must have the form Shape$Member");
             return null;
         }
 
-        var shapeName = target.Substring(0, split);
+        var structure = target.Substring(0, split);
         var memberName = target.Substring(split + 1);
-        if (!_shapes.TryGetValue(shapeName, out var shape) || shape.Type != "structure")
+        if (!_shapes.TryGetValue(structure, out var shape) || shape.Type != "structure")
         {
-            sink.Report(d, entry["target"], "Target '" + target + "': the model has no structure shape '" + shapeName + "'");
+            sink.Report(d, entry["target"], "Target '" + target + "': the model has no structure shape '" + structure + "'"
+                + DidYouMean(structure, _shapes.Values.Where(s => s.Type == "structure").Select(s => s.Name)));
             return null;
         }
 
-        if (!(shape.Node.TryGet("members", out var members) && members is JsonObject m && m.TryGet(memberName, out _)))
+        var members = shape.Node.TryGet("members", out var m) ? m as JsonObject : null;
+        if (members is null || !members.TryGet(memberName, out var memberNode))
         {
-            sink.Report(d, entry["target"], "Target '" + target + "': shape '" + shapeName + "' has no member '" + memberName + "'");
+            sink.Report(d, entry["target"], "Target '" + target + "': shape '" + structure + "' has no member '" + memberName + "'"
+                + DidYouMean(memberName, members?.Properties.Select(p => p.Name) ?? Enumerable.Empty<string>()));
             return null;
+        }
+
+        shapeName = structure;
+        if (memberNode is JsonObject member && member["shape"] is JsonString s && _shapes.TryGetValue(s.Value, out var resolved))
+        {
+            memberShape = resolved;
         }
 
         return target;
     }
 
-    private void ReadMemberEntry(JsonObject entry, DiagnosticSink sink, Customizations result)
-    {
-        var d = GeneratorDiagnostics.InvalidCustomization;
-        foreach (var property in entry.Properties)
-        {
-            if (!MemberEntryKeys.Contains(property.Name))
-            {
-                sink.ReportAtName(d, property, "Unknown key '" + property.Name + "' in a members entry; expected one of " + string.Join(", ", MemberEntryKeys));
-            }
-        }
-
-        var target = MemberTarget(entry, sink);
-        if (target is null)
-        {
-            return;
-        }
-
-        var where = "members entry '" + target + "'";
-        var errorCode = JsonAccess.String(entry, "errorCode", sink, d, where, required: false);
-        var items = JsonAccess.Bool(entry, "items", sink, d, where);
-        var rules = new List<ConstraintSpec>();
-
-        if (JsonAccess.String(entry, "rule", sink, d, where, required: false) is { } rule)
-        {
-            if (NamedRules.IsKnown(rule))
-            {
-                rules.Add(new ConstraintSpec(ConstraintKind.NamedRule, null, null, rule, EquatableArray<string>.Empty, items, errorCode));
-            }
-            else
-            {
-                sink.Report(d, entry["rule"], where + ": unknown rule '" + rule + "'");
-            }
-        }
-
-        if (JsonAccess.Object(entry, "weightedLength", sink, d, where, required: false) is { } weighted)
-        {
-            var max = JsonAccess.Number(weighted, "max", sink, d, where + ".weightedLength");
-            var doubled = JsonAccess.String(weighted, "doubled", sink, d, where + ".weightedLength", required: true);
-            if (max is null)
-            {
-                sink.Report(d, weighted, where + ".weightedLength needs a numeric 'max'");
-            }
-            else if (doubled is not null)
-            {
-                rules.Add(new ConstraintSpec(ConstraintKind.WeightedLength, null, max, doubled, EquatableArray<string>.Empty, items, errorCode));
-            }
-        }
-
-        if (JsonAccess.Object(entry, "count", sink, d, where, required: false) is { } count)
-        {
-            var min = JsonAccess.Number(count, "min", sink, d, where + ".count");
-            var max = JsonAccess.Number(count, "max", sink, d, where + ".count");
-            if (min is null && max is null)
-            {
-                sink.Report(d, count, where + ".count needs 'min', 'max' or both");
-            }
-            else
-            {
-                rules.Add(new ConstraintSpec(ConstraintKind.Count, min, max, null, EquatableArray<string>.Empty, false, errorCode));
-            }
-        }
-
-        if (JsonAccess.String(entry, "default", sink, d, where, required: false) is { } defaultValue)
-        {
-            rules.Add(new ConstraintSpec(ConstraintKind.Default, null, null, defaultValue, EquatableArray<string>.Empty, false, errorCode));
-        }
-
-        if (entry.TryGet("allowedValues", out var allowedNode))
-        {
-            if (allowedNode is JsonArray allowed && allowed.Items.All(i => i is JsonString) && allowed.Items.Count > 0)
-            {
-                var values = allowed.Items.Select(i => ((JsonString)i).Value).ToEquatableArray();
-                rules.Add(new ConstraintSpec(ConstraintKind.AllowedValues, null, null, null, values, items, errorCode));
-            }
-            else
-            {
-                sink.Report(d, allowedNode, where + ".allowedValues must be a non-empty list of strings");
-            }
-        }
-
-        if (rules.Count == 0)
-        {
-            if (errorCode is not null)
-            {
-                result.MemberErrorCodes[target] = errorCode;
-            }
-            else
-            {
-                sink.Report(d, entry, where + " sets no rule (rule, weightedLength, count, default, allowedValues) and no errorCode");
-            }
-
-            return;
-        }
-
-        if (!result.MemberRules.TryGetValue(target, out var list))
-        {
-            result.MemberRules[target] = list = new List<ConstraintSpec>();
-        }
-
-        list.AddRange(rules);
-    }
-
-    private void ReadShapeEntry(JsonObject entry, DiagnosticSink sink, Customizations result)
-    {
-        var d = GeneratorDiagnostics.InvalidCustomization;
-        var target = JsonAccess.String(entry, "target", sink, d, "shapes entry", required: true);
-        var rule = JsonAccess.String(entry, "rule", sink, d, "shapes entry", required: true);
-        if (target is null || rule is null)
-        {
-            return;
-        }
-
-        var where = "shapes entry '" + target + "'";
-        if (!_shapes.TryGetValue(target, out var shape) || shape.Type != "structure")
-        {
-            sink.Report(d, entry["target"], where + ": the model has no structure shape '" + target + "'");
-            return;
-        }
-
-        if (!ShapeRuleNames.Contains(rule))
-        {
-            sink.Report(d, entry["rule"], where + ": unknown rule '" + rule + "'; expected " + string.Join(", ", ShapeRuleNames));
-            return;
-        }
-
-        var arguments = new List<string>();
-        if (entry.TryGet("arguments", out var argsNode) && argsNode is JsonArray args)
-        {
-            foreach (var arg in args.Items)
-            {
-                if (arg is not JsonString s)
-                {
-                    sink.Report(d, arg, where + ": arguments must be strings");
-                    return;
-                }
-
-                var resolved = ResolveMemberPath(shape, s.Value, out var problem);
-                if (resolved is null)
-                {
-                    sink.Report(d, arg, where + ": " + problem);
-                    return;
-                }
-
-                arguments.Add(resolved);
-            }
-        }
-
-        var needed = rule == "total-count" ? 1 : 2;
-        if (arguments.Count < needed)
-        {
-            sink.Report(d, entry, where + ": rule '" + rule + "' needs at least " + needed + " member argument(s)");
-            return;
-        }
-
-        var limit = JsonAccess.Number(entry, "limit", sink, d, where);
-        if (rule == "total-count" && limit is null)
-        {
-            sink.Report(d, entry, where + ": rule 'total-count' needs a numeric 'limit'");
-            return;
-        }
-
-        var errorCode = JsonAccess.String(entry, "errorCode", sink, d, where, required: false);
-        if (!result.ShapeRules.TryGetValue(target, out var list))
-        {
-            result.ShapeRules[target] = list = new List<ShapeRuleSpec>();
-        }
-
-        list.Add(new ShapeRuleSpec(rule, arguments.ToEquatableArray(), (long)(limit ?? -1), errorCode));
-    }
-
     /// <summary>
-    /// Rewrites a wire-name path such as <c>EventSelectors[].DataResources[].Values[]</c> into property names, checking
-    /// each step against the model: a typo in the customizations file must fail the build, not skip a rule.
+    /// An error code must be an exception shape that an operation taking <paramref name="shapeName"/> (directly or
+    /// nested) lists among its errors: otherwise the fake would answer with an error the service never returns there.
     /// </summary>
-    private string? ResolveMemberPath(RawShape shape, string path, out string problem)
+    private bool CheckErrorCode(JsonObject entry, string code, string shapeName, string where, DiagnosticSink sink)
     {
-        problem = string.Empty;
-        var parts = path.Split('.');
-        var current = shape;
-        var result = new List<string>();
-        for (var i = 0; i < parts.Length; i++)
+        var d = GeneratorDiagnostics.InvalidCustomization;
+        if (!_shapes.TryGetValue(code, out var error) || !error.IsException)
         {
-            var isList = parts[i].EndsWith("[]", StringComparison.Ordinal);
-            var name = isList ? parts[i].Substring(0, parts[i].Length - 2) : parts[i];
-            if (current is null || !(current.Node.TryGet("members", out var members) && members is JsonObject m && m.TryGet(name, out var memberNode))
-                || memberNode is not JsonObject member || member["shape"] is not JsonString target || !_shapes.TryGetValue(target.Value, out var next))
-            {
-                problem = "'" + path + "': shape '" + (current?.Name ?? "?") + "' has no member '" + name + "'";
-                return null;
-            }
-
-            if (isList)
-            {
-                if (next.Type != "list" || next.Node["member"] is not JsonObject element || element["shape"] is not JsonString elementShape
-                    || !_shapes.TryGetValue(elementShape.Value, out next))
-                {
-                    problem = "'" + path + "': member '" + name + "' is not a list";
-                    return null;
-                }
-            }
-            else if (i < parts.Length - 1 && next.Type != "structure")
-            {
-                problem = "'" + path + "': member '" + name + "' is not a structure";
-                return null;
-            }
-
-            result.Add(PropertyName(current.TypeName ?? string.Empty, name) + (isList ? "[]" : string.Empty));
-            current = next.Type == "structure" ? next : (i == parts.Length - 1 ? next : null);
+            sink.Report(d, entry["errorCode"], where + ": errorCode '" + code + "' is not an exception shape in the model"
+                + DidYouMean(code, _shapes.Values.Where(s => s.IsException).Select(s => s.Name)));
+            return false;
         }
 
-        return string.Join(".", result);
+        var users = OperationsTaking(shapeName);
+        if (users.Count > 0 && !users.Any(op => OperationErrors(op).Contains(code)))
+        {
+            sink.Report(d, entry["errorCode"], where + ": errorCode '" + code + "' is not among the errors of "
+                + string.Join(", ", users.OrderBy(u => u, StringComparer.Ordinal)));
+            return false;
+        }
+
+        return true;
+    }
+
+    private List<string> OperationsTaking(string shapeName)
+    {
+        if (_operationsByReachableShape is null)
+        {
+            _operationsByReachableShape = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var operation in _operationNodes.Values)
+            {
+                if (operation.InputShape is null)
+                {
+                    continue;
+                }
+
+                foreach (var reached in Reachable(operation.InputShape))
+                {
+                    if (!_operationsByReachableShape.TryGetValue(reached, out var list))
+                    {
+                        _operationsByReachableShape[reached] = list = new List<string>();
+                    }
+
+                    list.Add(operation.Name);
+                }
+            }
+        }
+
+        return _operationsByReachableShape.TryGetValue(shapeName, out var users) ? users : new List<string>();
+    }
+
+    private HashSet<string> Reachable(string start)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var todo = new Stack<string>();
+        todo.Push(start);
+        while (todo.Count > 0)
+        {
+            var name = todo.Pop();
+            if (!_shapes.TryGetValue(name, out var shape) || !seen.Add(name))
+            {
+                continue;
+            }
+
+            if (shape.Node.TryGet("members", out var members) && members is JsonObject m)
+            {
+                foreach (var property in m.Properties)
+                {
+                    if (property.Value is JsonObject member && member["shape"] is JsonString s)
+                    {
+                        todo.Push(s.Value);
+                    }
+                }
+            }
+
+            foreach (var key in new[] { "member", "key", "value" })
+            {
+                if (shape.Node.TryGet(key, out var target) && target is JsonObject t && t["shape"] is JsonString s)
+                {
+                    todo.Push(s.Value);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    private HashSet<string> OperationErrors(string operation)
+    {
+        var errors = new HashSet<string>(StringComparer.Ordinal);
+        if (_operationNodes.TryGetValue(operation, out var op) && op.Node.TryGet("errors", out var list) && list is JsonArray array)
+        {
+            foreach (var item in array.Items)
+            {
+                if (item is JsonObject e && e["shape"] is JsonString s)
+                {
+                    errors.Add(s.Value);
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>" (did you mean 'X'?)" for the closest candidate within a small edit distance, else empty.</summary>
+    private static string DidYouMean(string name, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = EditDistance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(2, name.Length / 4) ? " (did you mean '" + best + "'?)" : string.Empty;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 }

@@ -6,7 +6,7 @@ using CloudTrailSdk.Generator.Diagnostics;
 using CloudTrailSdk.Generator.Json;
 using CloudTrailSdk.Generator.Naming;
 using CloudTrailSdk.Generator.Specs;
-using CloudTrailSdk.Rules;
+using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Generator.Parsing;
 

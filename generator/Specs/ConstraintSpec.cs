@@ -14,7 +14,8 @@ internal enum ConstraintKind
 
 /// <summary>
 /// One constraint on a value, from the model (length, range, count, pattern) or from the customizations file.
-/// <see cref="Min"/> and <see cref="Max"/> are null when unbounded.
+/// <see cref="Min"/> and <see cref="Max"/> are null when unbounded. A named rule's <see cref="Checker"/> is the
+/// fully qualified static method (string in, message or null out) that the customizations file declares for it.
 /// </summary>
 internal sealed record ConstraintSpec(
     ConstraintKind Kind,
@@ -23,7 +24,8 @@ internal sealed record ConstraintSpec(
     string? Text,
     EquatableArray<string> Values,
     bool AppliesToItems,
-    string? ErrorCode)
+    string? ErrorCode,
+    string? Checker = null)
 {
     public static ConstraintSpec Bounds(ConstraintKind kind, double? min, double? max) =>
         new(kind, min, max, null, EquatableArray<string>.Empty, false, null);

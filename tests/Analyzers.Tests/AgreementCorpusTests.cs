@@ -13,6 +13,7 @@ namespace CloudTrailSdk.Analyzers.Tests;
 /// One rule, one implementation, proven: the analyzer and the runtime validator see the same corpus (seed examples,
 /// edge cases and thousands of generated strings) and must agree on every value, verdict and message alike.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class AgreementCorpusTests
 {
     private const int Seed = 20131101;

@@ -15,6 +15,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace CloudTrailSdk.Analyzers.Tests;
 
 /// <summary>Each fix is applied through a workspace, as the IDE does, and the result recompiles with no diagnostics.</summary>
+[Trait("Category", "Unit")]
 public sealed class CodeFixTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using CloudTrailSdk.Analyzers.Tests.Support;
 namespace CloudTrailSdk.Analyzers.Tests;
 
 /// <summary>Every way a constant can be written: the analyzer reads the folded value, so each form is caught.</summary>
+[Trait("Category", "Unit")]
 public sealed class ConstantFormTests
 {
     [Fact]

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 namespace CloudTrailSdk.Analyzers.Tests;
 
 /// <summary>Every rule is documented, release-tracked and configurable.</summary>
+[Trait("Category", "Unit")]
 public sealed class DescriptorTests
 {
     private static readonly DiagnosticDescriptor[] Descriptors = new ConstraintAnalyzer().SupportedDiagnostics.ToArray();

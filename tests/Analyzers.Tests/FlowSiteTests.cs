@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace CloudTrailSdk.Analyzers.Tests;
 
 /// <summary>Every place a constant can flow into a constrained member.</summary>
+[Trait("Category", "Unit")]
 public sealed class FlowSiteTests
 {
     // Stands in for generated members with constrained parameters (convenience overloads, positional records):

@@ -4,6 +4,7 @@ using CloudTrailSdk.Analyzers.Tests.Support;
 namespace CloudTrailSdk.Analyzers.Tests;
 
 /// <summary>Valid values, and values the analyzer cannot know, compile clean.</summary>
+[Trait("Category", "Unit")]
 public sealed class NoFalsePositiveTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace CloudTrailSdk.Analyzers.Tests;
 
 /// <summary>Each rule fires on the member the model constrains, with a message naming the member and what is wrong.</summary>
+[Trait("Category", "Unit")]
 public sealed class RuleTests
 {
     [Theory]

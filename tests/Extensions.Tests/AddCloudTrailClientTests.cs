@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CloudTrailSdk.Extensions.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class AddCloudTrailClientTests
 {
     private readonly ManualTimeProvider _clock = new();
@@ -29,7 +30,7 @@ public sealed class AddCloudTrailClientTests
                 o.Region = "eu-west-1";
                 o.Endpoint = "https://cloudtrail.di.example";
                 o.Credentials = new AwsCredentials("AKID", "DI-SECRET-KEY");
-                o.Environment = new NoEnvironment();
+                o.Environment = new FakeEnvironment();
                 o.TimeProvider = _clock;
                 extra?.Invoke(o);
             })
@@ -65,7 +66,7 @@ public sealed class AddCloudTrailClientTests
             {
                 o.Region = "eu-west-1";
                 o.Credentials = new AwsCredentials("AKID", "SECRET");
-                o.Environment = new NoEnvironment();
+                o.Environment = new FakeEnvironment();
                 o.TimeProvider = _clock;
             })
             .ConfigurePrimaryHttpMessageHandler(() => stub)

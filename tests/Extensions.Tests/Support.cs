@@ -12,14 +12,6 @@ using Microsoft.Extensions.Logging;
 
 namespace CloudTrailSdk.Extensions.Tests;
 
-/// <summary>No variables, no home directory: nothing leaks in from the machine.</summary>
-internal sealed class NoEnvironment : IEnvironment
-{
-    public string? HomeDirectory => Path.Combine(Path.GetTempPath(), "ct-ext-tests-none-" + Guid.NewGuid().ToString("N"));
-
-    public string? GetVariable(string name) => null;
-}
-
 /// <summary>Answers from a function and counts requests; no sockets.</summary>
 internal sealed class Stub(Func<int, HttpResponseMessage> respond) : HttpMessageHandler
 {

@@ -11,6 +11,7 @@ using CloudTrailSdk.Server;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>What keeps the fake alive under any input and any load: bounded memory, no 5xx for bad bytes, body limits.</summary>
+[Trait("Category", "Unit")]
 public sealed class BoundsTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
@@ -88,7 +89,7 @@ public sealed class BoundsTests
     [Fact]
     public async Task Recorded_events_stay_within_the_bound_and_the_oldest_go_first()
     {
-        var clock = new ManualClock(Start);
+        var clock = new ManualTimeProvider(Start);
         var fake = new FakeCloudTrail(new FakeCloudTrailOptions { TimeProvider = clock, MaxEventsPerRegion = 100 });
         for (var i = 0; i < 1000; i++)
         {
@@ -105,7 +106,7 @@ public sealed class BoundsTests
     [Fact]
     public async Task A_lookup_scan_under_way_survives_the_log_turning_over()
     {
-        var clock = new ManualClock(Start);
+        var clock = new ManualTimeProvider(Start);
         var fake = new FakeCloudTrail(new FakeCloudTrailOptions { TimeProvider = clock, MaxEventsPerRegion = 64 });
         for (var i = 0; i < 64; i++)
         {
@@ -132,7 +133,7 @@ public sealed class BoundsTests
     [Fact]
     public void Events_older_than_90_days_before_the_newest_are_dropped()
     {
-        var fake = new FakeCloudTrail(new FakeCloudTrailOptions { TimeProvider = new ManualClock(Start) });
+        var fake = new FakeCloudTrail(new FakeCloudTrailOptions { TimeProvider = new ManualTimeProvider(Start) });
         using var files = new LogFiles();
         var records = new[]
         {

@@ -9,6 +9,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>Opt-in fault injection: failures as AWS shapes its own, that change nothing, at the rate asked; and latency.</summary>
+[Trait("Category", "Unit")]
 public sealed class FaultTests
 {
     private static FakeCloudTrail Server(FakeFaults faults) => new(new FakeCloudTrailOptions { Faults = faults });

@@ -8,6 +8,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>The fake on Kestrel, in-process: loopback, a free port each, gone when disposed.</summary>
+[Trait("Category", "Integration")]
 public sealed class HostingTests
 {
     [Fact]

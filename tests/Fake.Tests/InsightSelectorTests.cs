@@ -5,6 +5,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 
 namespace CloudTrailSdk.Fake.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class InsightSelectorTests : IDisposable
 {
     private readonly CloudTrailClient _client = Clients.InProcess(new FakeCloudTrail(), "us-east-1");

@@ -8,6 +8,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>State per account and region: the region from the signature's scope, the account from the access key.</summary>
+[Trait("Category", "Unit")]
 public sealed class IsolationTests
 {
     [Fact]

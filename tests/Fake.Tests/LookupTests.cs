@@ -8,12 +8,13 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>LookupEvents over a seeded history: windows, filters, retention and tokens, checked against the seed itself.</summary>
+[Trait("Category", "Unit")]
 public sealed class LookupTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
     private const string Region = "us-east-1";
     private readonly LogFiles _files = new();
-    private readonly FakeCloudTrail _server = new(new FixedClock(Now));
+    private readonly FakeCloudTrail _server = new(new ManualTimeProvider(Now));
     private readonly List<JsonObject> _seeded = new();
     private readonly CloudTrailClient _client;
 

@@ -8,6 +8,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>--data-dir: state survives a restart, a torn last write is dropped, corruption is named.</summary>
+[Trait("Category", "Unit")]
 public sealed class PersistenceTests : IDisposable
 {
     private const string Region = "eu-west-2";

@@ -11,6 +11,7 @@ using CloudTrailSdk.Server;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>The awsJson 1.1 envelope over real HTTP: what AWS answers, byte for byte where clients look.</summary>
+[Trait("Category", "Unit")]
 public sealed class ProtocolTests : IAsyncLifetime
 {
     private FakeCloudTrailHost _host = null!;

@@ -7,11 +7,12 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>Seeding from CloudTrail log files: the events LookupEvents then serves, and all-or-nothing loading.</summary>
+[Trait("Category", "Unit")]
 public sealed class SeedingTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private readonly LogFiles _files = new();
-    private readonly FakeCloudTrail _server = new(new FixedClock(Now));
+    private readonly FakeCloudTrail _server = new(new ManualTimeProvider(Now));
 
     public void Dispose() => _files.Dispose();
 

@@ -8,6 +8,7 @@ using CloudTrailSdk.Runtime.Auth;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>Opt-in SigV4 verification with known credentials, and what the default (no known credentials) lets through.</summary>
+[Trait("Category", "Unit")]
 public sealed class SignatureTests : IAsyncLifetime
 {
     private static readonly AwsCredentials Known = new("AKIAKNOWNKEY00000001", "the-real-secret");

@@ -9,6 +9,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>The standalone executable (sdk/Fake.Tool), run as users run it.</summary>
+[Trait("Category", "Integration")]
 public sealed class StandaloneServerTests
 {
     private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "cloudtrail-fake.dll");

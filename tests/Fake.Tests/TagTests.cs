@@ -5,6 +5,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 
 namespace CloudTrailSdk.Fake.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class TagTests : IDisposable
 {
     private const string Region = "us-east-2";

@@ -7,10 +7,11 @@ using CloudTrailSdk.Runtime.Constraints;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>Opt-in LookupEvents throttling at the model's documented rate, per account and region, on the fake's clock.</summary>
+[Trait("Category", "Unit")]
 public sealed class ThrottlingTests
 {
     private static readonly int Allowed = (int)typeof(LookupEventsRequest).GetCustomAttribute<AwsRateLimitAttribute>()!.RequestsPerSecond;
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     private FakeCloudTrail Server(bool emulate) => new(new FakeCloudTrailOptions { TimeProvider = _clock, EmulateThrottling = emulate });
 

@@ -6,6 +6,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests;
 
 /// <summary>DescribeTrails (names, ARNs, shadow trails), UpdateTrail, and name clashes, through our own client.</summary>
+[Trait("Category", "Unit")]
 public sealed class TrailTests : IDisposable
 {
     private const string Home = "us-east-1";

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>Generates whole SDKs from real models and requires the result to compile without a single error.</summary>
+[Trait("Category", "Unit")]
 public sealed class CompileTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using static CloudTrailSdk.Generator.Tests.Support.WidgetModel;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>Each broken model yields one precise diagnostic at the offending JSON, no exception and no sources.</summary>
+[Trait("Category", "Unit")]
 public sealed class DiagnosticTests
 {
     [Fact]

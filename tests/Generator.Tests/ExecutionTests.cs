@@ -8,6 +8,7 @@ using CloudTrailSdk.Runtime.Validation;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>Runs generated CloudTrail code: validators and serializers must do what the model and customizations say.</summary>
+[Trait("Category", "Unit")]
 public sealed class ExecutionTests
 {
     // The serializers read from a ref struct, which reflection cannot pass; this tiny probe is compiled in with the SDK.

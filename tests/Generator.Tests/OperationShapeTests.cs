@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>Operations without an input or an output shape (KMS and others have them) generate code that compiles on both sides.</summary>
+[Trait("Category", "Unit")]
 public sealed class OperationShapeTests
 {
     private const string Model = """

@@ -4,6 +4,7 @@ using CloudTrailSdk.Generator.Parsing;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>Java-flavoured AWS patterns must become .NET patterns that accept and reject the same strings.</summary>
+[Trait("Category", "Unit")]
 public sealed class PatternTranslatorTests
 {
     [Theory]

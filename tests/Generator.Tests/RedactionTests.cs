@@ -3,6 +3,7 @@ using CloudTrailSdk.Generator.Tests.Support;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>Members the model marks sensitive must not appear in a record's ToString().</summary>
+[Trait("Category", "Unit")]
 public sealed class RedactionTests
 {
     [Fact]

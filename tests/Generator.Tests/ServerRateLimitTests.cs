@@ -4,6 +4,7 @@ using CloudTrailSdk.Runtime.Server;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>A rate limit the customizations give any operation reaches the generated server, where hosts enforce it.</summary>
+[Trait("Category", "Unit")]
 public sealed class ServerRateLimitTests
 {
     private const string Model = """

@@ -12,6 +12,7 @@ namespace CloudTrailSdk.Newcomer.Tests;
 /// mistake at the line it is on, fix it, run against the fake; and, with the generator package, bring a model of their own.
 /// The packages are packed once for both tests (see <see cref="NewcomerWorkspace"/>).
 /// </summary>
+[Trait("Category", "Packaging")]
 public sealed class NewcomerTests : IClassFixture<NewcomerWorkspace>
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(3);

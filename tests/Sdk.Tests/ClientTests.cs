@@ -6,12 +6,14 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Serialization;
 using CloudTrailSdk.Runtime.Validation;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Sdk.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class ClientTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
 
     public void Dispose() => _environment.Dispose();
 

@@ -16,9 +16,10 @@ public sealed class DiagnosticsCollection;
 
 /// <summary>The call's Activity and the log callback.</summary>
 [Collection(nameof(DiagnosticsCollection))]
+[Trait("Category", "Unit")]
 public sealed class DiagnosticsTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
     private readonly ManualTimeProvider _clock = new();
     private readonly ConcurrentQueue<Activity> _stopped = new();
     private readonly ActivityListener _listener;

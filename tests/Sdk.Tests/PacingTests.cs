@@ -10,9 +10,10 @@ using CloudTrailSdk.Testing;
 namespace CloudTrailSdk.Sdk.Tests;
 
 /// <summary>LookupEvents pacing (2 requests/s per client and region by default), measured on a fake clock.</summary>
+[Trait("Category", "Unit")]
 public sealed class PacingTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
     private readonly ManualTimeProvider _clock = new();
     private readonly List<TimeSpan> _sentAt = new();
 

@@ -6,12 +6,14 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Paging;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Sdk.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class PaginatorTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
 
     public void Dispose() => _environment.Dispose();
 

@@ -38,27 +38,6 @@ internal static class ResilientClients
         StubHandler.Response(HttpStatusCode.OK, body, ("x-amzn-RequestId", requestId));
 }
 
-/// <summary>An environment with chosen variables over an empty home directory.</summary>
-internal sealed class VariablesEnvironment(EmptyEnvironment home, params (string Name, string Value)[] variables) : IEnvironment
-{
-    private readonly Dictionary<string, string> _variables = ToDictionary(variables);
-
-    public string? HomeDirectory => home.HomeDirectory;
-
-    public string? GetVariable(string name) => _variables.TryGetValue(name, out var value) ? value : null;
-
-    private static Dictionary<string, string> ToDictionary((string Name, string Value)[] variables)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in variables)
-        {
-            map[name] = value;
-        }
-
-        return map;
-    }
-}
-
 /// <summary>Holds the first <c>hangs</c> requests until they are cancelled (a server that never answers); the rest go to the inner handler.</summary>
 internal sealed class HangingHandler(int hangs, HttpMessageHandler inner) : DelegatingHandler(inner)
 {

@@ -10,9 +10,10 @@ using CloudTrailSdk.Testing;
 namespace CloudTrailSdk.Sdk.Tests;
 
 /// <summary>Issue 3's "done when": injected throttling and 5xx are retried, and the paginator still yields every event exactly once.</summary>
+[Trait("Category", "Unit")]
 public sealed class ResilientPagingTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
     private readonly ManualTimeProvider _clock = new();
 
     public void Dispose() => _environment.Dispose();

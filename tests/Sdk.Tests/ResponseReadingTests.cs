@@ -2,13 +2,15 @@ using System;
 using System.Net;
 using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Serialization;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Sdk.Tests;
 
 /// <summary>How strictly success and error bodies are read.</summary>
+[Trait("Category", "Unit")]
 public sealed class ResponseReadingTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
 
     public void Dispose() => _environment.Dispose();
 

@@ -11,9 +11,10 @@ using CloudTrailSdk.Testing;
 namespace CloudTrailSdk.Sdk.Tests;
 
 /// <summary>AWS "standard" retries, driven through the generated client against the in-process stub on a fake clock.</summary>
+[Trait("Category", "Unit")]
 public sealed class RetryTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
     private readonly ManualTimeProvider _clock = new();
 
     public void Dispose() => _environment.Dispose();
@@ -155,7 +156,7 @@ public sealed class RetryTests : IDisposable
     public async Task AWS_MAX_ATTEMPTS_sets_the_attempts()
     {
         var stub = new StubHandler((_, _) => ResilientClients.Throttled());
-        var environment = new VariablesEnvironment(_environment, ("AWS_MAX_ATTEMPTS", "5"));
+        var environment = new FakeEnvironment(_environment.HomeDirectory).Set("AWS_MAX_ATTEMPTS", "5");
         using var client = ResilientClients.Create(stub, environment, _clock);
 
         await Assert.ThrowsAsync<ThrottlingException>(() => _clock.RunAsync(client.GetTrailAsync(GetTrail())));
@@ -167,7 +168,7 @@ public sealed class RetryTests : IDisposable
     public async Task The_options_win_over_AWS_MAX_ATTEMPTS()
     {
         var stub = new StubHandler((_, _) => ResilientClients.Throttled());
-        var environment = new VariablesEnvironment(_environment, ("AWS_MAX_ATTEMPTS", "5"));
+        var environment = new FakeEnvironment(_environment.HomeDirectory).Set("AWS_MAX_ATTEMPTS", "5");
         using var client = ResilientClients.Create(stub, environment, _clock, o => o.Retry = new AwsRetryOptions { MaxAttempts = 2 });
 
         await Assert.ThrowsAsync<ThrottlingException>(() => _clock.RunAsync(client.GetTrailAsync(GetTrail())));
@@ -179,7 +180,7 @@ public sealed class RetryTests : IDisposable
     public async Task One_attempt_means_no_retries()
     {
         var stub = new StubHandler((_, _) => ResilientClients.Throttled());
-        var environment = new VariablesEnvironment(_environment, ("AWS_MAX_ATTEMPTS", "1"));
+        var environment = new FakeEnvironment(_environment.HomeDirectory).Set("AWS_MAX_ATTEMPTS", "1");
         using var client = ResilientClients.Create(stub, environment, _clock);
 
         await Assert.ThrowsAsync<ThrottlingException>(() => client.GetTrailAsync(GetTrail()));
@@ -192,7 +193,7 @@ public sealed class RetryTests : IDisposable
     [InlineData("three")]
     public void A_malformed_AWS_MAX_ATTEMPTS_fails_at_construction_naming_the_variable(string value)
     {
-        var environment = new VariablesEnvironment(_environment, ("AWS_MAX_ATTEMPTS", value));
+        var environment = new FakeEnvironment(_environment.HomeDirectory).Set("AWS_MAX_ATTEMPTS", value);
 
         var error = Assert.Throws<AwsConfigurationException>(() => ResilientClients.Create(new StubHandler((_, _) => ResilientClients.Ok()), environment, _clock));
 

@@ -6,6 +6,7 @@ using CloudTrailSdk.Serialization;
 
 namespace CloudTrailSdk.Sdk.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class SerializationTests
 {
     private static readonly DateTimeOffset Start = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);

@@ -9,6 +9,7 @@ using CloudTrailSdk.Server;
 
 namespace CloudTrailSdk.Sdk.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class ServerDispatchTests
 {
     /// <summary>A server that knows GetTrail and LookupEvents, and nothing else.</summary>

@@ -14,41 +14,9 @@ using CloudTrailSdk.Runtime.Config;
 using CloudTrailSdk.Runtime.Pacing;
 using CloudTrailSdk.Runtime.Retry;
 using CloudTrailSdk.Runtime.Serialization;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Sdk.Tests;
-
-/// <summary>An environment with no variables and an empty, private home directory: nothing leaks in from the machine.</summary>
-internal sealed class EmptyEnvironment : IEnvironment, IDisposable
-{
-    public EmptyEnvironment()
-    {
-        HomeDirectory = Path.Combine(Path.GetTempPath(), "ct-sdk-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(HomeDirectory);
-    }
-
-    public string HomeDirectory { get; }
-
-    string? IEnvironment.HomeDirectory => HomeDirectory;
-
-    public string? GetVariable(string name) => null;
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(HomeDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-}
-
-/// <summary>A clock stuck at one instant, so signatures and dates are predictable.</summary>
-internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
 
 /// <summary>What the stub saw of one request (copied out before the client disposes the message).</summary>
 internal sealed record RecordedRequest(HttpMethod Method, Uri? Uri, IReadOnlyDictionary<string, string> Headers, string Body)
@@ -111,14 +79,14 @@ internal static class TestClients
 {
     public static readonly DateTimeOffset Now = new(2024, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-    public static CloudTrailClient Create(StubHandler stub, EmptyEnvironment environment, bool validate = true) =>
+    public static CloudTrailClient Create(StubHandler stub, FakeEnvironment environment, bool validate = true) =>
         new(new HttpClient(stub), new AwsClientOptions
         {
             Region = "us-east-1",
             Credentials = new AwsCredentials("AKID", "SECRET"),
             Endpoint = "https://cloudtrail.example",
             Environment = environment,
-            TimeProvider = new FixedTimeProvider(Now),
+            TimeProvider = new ManualTimeProvider(Now),
             ValidateRequests = validate,
 
             // These tests pin the wire format of single exchanges on a clock that never moves; retries and pacing

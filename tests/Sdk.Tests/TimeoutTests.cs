@@ -7,9 +7,10 @@ using CloudTrailSdk.Testing;
 namespace CloudTrailSdk.Sdk.Tests;
 
 /// <summary>The attempt and total timeouts, on a fake clock against a server that never answers.</summary>
+[Trait("Category", "Unit")]
 public sealed class TimeoutTests : IDisposable
 {
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
     private readonly ManualTimeProvider _clock = new();
 
     public void Dispose() => _environment.Dispose();

@@ -6,6 +6,7 @@ using CloudTrailSdk.Validation;
 
 namespace CloudTrailSdk.Sdk.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class ValidationTests
 {
     private static IReadOnlyList<ValidationIssue> Issues<T>(Action<T, ValidationCollector, string> validate, T value, bool checkEnums = false)

@@ -1,8 +1,8 @@
 namespace CloudTrailSdk.Runtime.Constraints;
 
 /// <summary>
-/// A named rule that AWS states only in prose (e.g. <c>trail-name</c>, <c>trail-name-or-arn</c>), checked by
-/// <see cref="CloudTrailSdk.Rules.NamedRules"/>. Unknown rule names are ignored, so older analyzers keep working.
+/// A named rule that AWS states only in prose, as the customizations file's <c>namedRules</c> section declares it; the
+/// service's SDK holds the code that checks it. Unknown rule names are ignored, so older analyzers keep working.
 /// </summary>
 public sealed class AwsRuleAttribute : AwsConstraintAttribute
 {

@@ -1,6 +1,6 @@
 using System;
 
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>A closed set of values (ordinal comparison). Unlike <see cref="EnumRule"/>, a value outside the set is an error.</summary>
 public static class AllowedValuesRule

@@ -1,4 +1,4 @@
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>The model's <c>length</c> trait on a list or map: it must hold between min and max entries (-1 = unbounded).</summary>
 public static class CountRule

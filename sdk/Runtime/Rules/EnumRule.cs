@@ -1,6 +1,6 @@
 using System;
 
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>
 /// The model's <c>enum</c> trait. A warning-level rule: AWS adds values over time, so a value outside the known list

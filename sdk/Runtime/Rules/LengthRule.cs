@@ -1,4 +1,4 @@
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>
 /// The model's <c>length</c> trait: a string's length in Unicode code points (a surrogate pair counts once, as AWS

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>
 /// The model's <c>pattern</c> trait: a string must match a regular expression. As in AWS models the expression is

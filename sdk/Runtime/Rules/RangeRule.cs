@@ -1,4 +1,4 @@
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>The model's <c>range</c> trait: a number must lie in [min, max]. A NaN bound means unbounded.</summary>
 public static class RangeRule

@@ -1,19 +1,19 @@
 using System.Globalization;
 using System.Text;
 
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>Formatting shared by the rule messages: quoting values, describing characters, invariant numbers.</summary>
-internal static class RuleText
+public static class RuleText
 {
     /// <summary>Values longer than this many UTF-16 chars are truncated when quoted.</summary>
-    internal const int QuoteLimit = 40;
+    public const int QuoteLimit = 40;
 
     /// <summary>
     /// Quotes <paramref name="value"/> in single quotes, truncated to about <see cref="QuoteLimit"/> chars with "…"
     /// (never splitting a surrogate pair) and with control characters escaped, so a message stays on one line.
     /// </summary>
-    internal static string Quote(string value)
+    public static string Quote(string value)
     {
         var end = value.Length;
         var truncated = false;
@@ -44,7 +44,7 @@ internal static class RuleText
     }
 
     /// <summary>Describes the code point at <paramref name="index"/>: <c>' '</c>, <c>'é'</c>, or <c>U+000A</c> for controls and lone surrogates.</summary>
-    internal static string DescribeAt(string value, int index)
+    public static string DescribeAt(string value, int index)
     {
         var c = value[index];
         if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
@@ -56,19 +56,19 @@ internal static class RuleText
     }
 
     /// <summary>Describes one char: quoted when printable, <c>U+XXXX</c> otherwise.</summary>
-    internal static string Describe(char c) =>
+    public static string Describe(char c) =>
         char.IsControl(c) || char.IsSurrogate(c)
             ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
             : "'" + c + "'";
 
     /// <summary>Formats an integer with the invariant culture.</summary>
-    internal static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Formats a double with the invariant culture, round-trippably (<c>51</c>, <c>0.5</c>, <c>1E+300</c>).</summary>
-    internal static string Num(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Num(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Joins values as <c>a, b, c</c>.</summary>
-    internal static string List(string[] values)
+    public static string List(string[] values)
     {
         var text = new StringBuilder();
         for (var i = 0; i < values.Length; i++)

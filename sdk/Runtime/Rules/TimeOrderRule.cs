@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>The <c>not-after</c> shape rule: a start time must not be after an end time. Equal times pass; a missing time passes.</summary>
 public static class TimeOrderRule

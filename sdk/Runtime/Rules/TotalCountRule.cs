@@ -1,4 +1,4 @@
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>
 /// The <c>total-count</c> shape rule: entries counted across several lists (e.g. data resources over all event

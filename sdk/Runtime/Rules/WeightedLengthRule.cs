@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace CloudTrailSdk.Rules;
+namespace CloudTrailSdk.Runtime.Rules;
 
 /// <summary>
 /// A length limit where some characters count twice (CloudTrail's rule for, e.g., advanced event selector field

@@ -6,10 +6,11 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests.Lake;
 
 /// <summary>CloudTrail Lake event data stores: lifecycle, statuses over time, defaults and the errors AWS documents.</summary>
+[Trait("Category", "Unit")]
 public sealed class EventDataStoreTests
 {
     private static readonly DateTimeOffset Start = new(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
-    private readonly ManualClock _clock = new(Start);
+    private readonly ManualTimeProvider _clock = new(Start);
     private readonly FakeCloudTrail _fake;
     private readonly CloudTrailClient _client;
 

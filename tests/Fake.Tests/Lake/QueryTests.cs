@@ -7,6 +7,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests.Lake;
 
 /// <summary>Lake queries on the embedded engine: asynchronous statuses, Lake's columns and SQL, paging and errors.</summary>
+[Trait("Category", "Unit")]
 public sealed class QueryTests : IDisposable
 {
     private readonly FakeCloudTrail _fake = new();

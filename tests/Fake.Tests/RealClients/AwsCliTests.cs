@@ -12,6 +12,7 @@ namespace CloudTrailSdk.Fake.Tests.RealClients;
 /// The AWS CLI, unchanged, drives the fake over HTTP, one command per process: v1 (<c>aws</c> on PATH, from pip) and
 /// Debian's v2 (<c>/usr/bin/aws</c>, installed with apt by the test itself when missing).
 /// </summary>
+[Trait("Category", "RealClients")]
 public sealed class AwsCliTests
 {
     private const string Region = "us-west-2";

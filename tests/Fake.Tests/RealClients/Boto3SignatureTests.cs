@@ -7,6 +7,7 @@ using CloudTrailSdk.Runtime.Auth;
 namespace CloudTrailSdk.Fake.Tests.RealClients;
 
 /// <summary>A verifying fake checks botocore's real SigV4 signatures: right secret served, wrong secret or key refused.</summary>
+[Trait("Category", "RealClients")]
 public sealed class Boto3SignatureTests
 {
     private static readonly AwsCredentials Known = new("AKIABOTOKNOWN0000001", "boto-known-secret");

@@ -7,6 +7,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests.RealClients;
 
 /// <summary>boto3, unchanged, drives the fake over HTTP; the script prints what it saw and this test judges it.</summary>
+[Trait("Category", "RealClients")]
 public sealed class Boto3Tests
 {
     [Fact]

@@ -7,12 +7,13 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests.RealClients;
 
 /// <summary>The AWS SDK for JavaScript v3 (@aws-sdk/client-cloudtrail from npm), unchanged, drives the fake over HTTP.</summary>
+[Trait("Category", "RealClients")]
 public sealed class JsSdkTests
 {
     [Fact]
     public async Task Js_sdk_v3_runs_the_trail_selector_lookup_and_error_scenario()
     {
-        await NodeModules.EnsureInstalledAsync();
+        NodeModules.EnsureInstalled();
         await using var host = await FakeCloudTrailHost.StartAsync();
         const string region = "ap-southeast-2";
         var trail = "js-" + Guid.NewGuid().ToString("N")[..8];

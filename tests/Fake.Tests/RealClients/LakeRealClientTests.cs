@@ -8,6 +8,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 namespace CloudTrailSdk.Fake.Tests.RealClients;
 
 /// <summary>CloudTrail Lake driven by real clients, unchanged, over HTTP: a store, calls landing in it, a query to FINISHED, paged results, errors.</summary>
+[Trait("Category", "RealClients")]
 public sealed class LakeRealClientTests
 {
     [Fact]

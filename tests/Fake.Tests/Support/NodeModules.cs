@@ -1,39 +1,19 @@
-using System;
 using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace CloudTrailSdk.Fake.Tests.Support;
 
 /// <summary>
-/// Installs the JavaScript client from the committed package-lock.json when node_modules is missing (a fresh clone, CI),
-/// once per test run.
+/// Where the JavaScript client lives. Tests never install it: scripts/setup.sh (which .ci/run calls) does, from the
+/// committed package-lock.json; a missing install fails with the command that makes it.
 /// </summary>
 internal static class NodeModules
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-
     public static string Directory => Path.Combine(ProcessRunner.ClientsDirectory, "js");
 
-    public static async Task EnsureInstalledAsync()
+    public static void EnsureInstalled()
     {
-        await Gate.WaitAsync();
-        try
-        {
-            if (System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@aws-sdk", "client-cloudtrail")))
-            {
-                return;
-            }
-
-            // npm ci installs exactly the locked versions, so every machine tests the same client.
-            var install = await ProcessRunner.RunAsync(
-                ProcessRunner.StartInfo("npm", new[] { "ci", "--no-audit", "--no-fund" }, Directory),
-                TimeSpan.FromMinutes(5));
-            Assert.True(install.ExitCode == 0, "npm ci failed: " + install);
-        }
-        finally
-        {
-            Gate.Release();
-        }
+        Assert.True(
+            System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@aws-sdk", "client-cloudtrail")),
+            "The JavaScript SDK is not installed for the real-client tests. Run scripts/setup.sh, or: (cd tests/Fake.Tests/clients/js && npm ci)");
     }
 }

@@ -31,7 +31,7 @@ internal static class GeneratorHarness
     {
         var list = models.ToList();
         var texts = list.Select(m => (AdditionalText)new InMemoryAdditionalText(m.Path, m.Text)).ToImmutableArray();
-        var options = new TestOptionsProvider(list.ToDictionary(m => m.Path, m => m.Metadata(), StringComparer.Ordinal));
+        var options = new ItemMetadataOptions(list.ToDictionary(m => m.Path, m => m.Metadata(), StringComparer.Ordinal));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new ServiceModelGenerator().AsSourceGenerator() },
             texts,
@@ -43,9 +43,19 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(IEnumerable<ModelSource> models, params string[] extraSources)
     {
-        var (driver, texts) = CreateDriver(models);
-        return Run(driver, CreateCompilation(extraSources), texts);
+        var list = models.ToList();
+        var (driver, texts) = CreateDriver(list);
+        return Run(driver, CreateCompilation(WithServiceSources(list, extraSources)), texts);
     }
+
+    /// <summary>
+    /// The repository's CloudTrail customizations name checkers in sdk/CloudTrail/Rules, which that project compiles
+    /// next to the generated code: a compilation of the repository's model gets the same hand-written files.
+    /// </summary>
+    public static string[] WithServiceSources(IEnumerable<ModelSource> models, params string[] sources) =>
+        models.Any(m => string.Equals(m.Path, RepoModels.CustomizationsPath, StringComparison.Ordinal))
+            ? sources.Concat(RepoModels.HandWrittenSources()).ToArray()
+            : sources;
 
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> texts)
     {

@@ -1,17 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace CloudTrailSdk.Generator.Tests.Support;
 
 /// <summary>The repository's own CloudTrail model files, wired exactly as sdk/CloudTrail/CloudTrailSdk.csproj wires them.</summary>
 internal static class RepoModels
 {
-    private static readonly Lazy<string> LazyRoot = new(FindRoot);
+    public static string Root => RepoPaths.Root;
 
-    public static string Root => LazyRoot.Value;
-
-    public static string ModelDirectory => Path.Combine(Root, "model", "cloudtrail");
+    public static string ModelDirectory => RepoPaths.CloudTrailModel;
 
     public static string ServicePath => Path.Combine(ModelDirectory, "2013-11-01", "service-2.json");
 
@@ -26,16 +25,11 @@ internal static class RepoModels
         ModelSource.Customizations(CustomizationsPath, File.ReadAllText(CustomizationsPath), "cloudtrail"),
     };
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CloudTrailSdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
+    /// <summary>The hand-written sources sdk/CloudTrail compiles next to the generated code (the named rules' checkers).</summary>
+    public static string[] HandWrittenSources() =>
+        Directory.GetFiles(Path.Combine(Root, "sdk", "CloudTrail", "Rules"), "*.cs", SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToArray();
 
-        throw new Xunit.Sdk.XunitException("Could not find CloudTrailSdk.sln above " + AppContext.BaseDirectory);
-    }
 }

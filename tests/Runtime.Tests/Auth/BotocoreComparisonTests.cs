@@ -14,6 +14,7 @@ namespace CloudTrailSdk.Runtime.Tests.Auth;
 /// Signs CloudTrail-shaped requests with our signer and with botocore's own <c>SigV4Auth</c> (via python3) and requires
 /// identical Authorization headers. Needs python3 with botocore on PATH; fails with a clear message otherwise.
 /// </summary>
+[Trait("Category", "RealClients")]
 public sealed class BotocoreComparisonTests
 {
     private const string Script = """

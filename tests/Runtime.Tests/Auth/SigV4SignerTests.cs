@@ -9,6 +9,7 @@ using CloudTrailSdk.Runtime.Auth;
 
 namespace CloudTrailSdk.Runtime.Tests.Auth;
 
+[Trait("Category", "Unit")]
 public sealed class SigV4SignerTests
 {
     private static readonly AwsCredentials Keys = new("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");

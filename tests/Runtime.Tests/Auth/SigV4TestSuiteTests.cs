@@ -12,6 +12,7 @@ namespace CloudTrailSdk.Runtime.Tests.Auth;
 /// service "service", time 20150830T123600Z. Every expected canonical request, string to sign and signature below was
 /// recomputed with botocore 1.43's SigV4Auth and agrees with it.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class SigV4TestSuiteTests
 {
     private const string AccessKeyId = "AKIDEXAMPLE";

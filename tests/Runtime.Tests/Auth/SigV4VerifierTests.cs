@@ -8,6 +8,7 @@ using CloudTrailSdk.Runtime.Server.Auth;
 
 namespace CloudTrailSdk.Runtime.Tests.Auth;
 
+[Trait("Category", "Unit")]
 public sealed class SigV4VerifierTests
 {
     private const string KeyId = "AKIAIOSFODNN7EXAMPLE";

@@ -2,29 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
-
-/// <summary>An in-memory environment: tests never touch the real process environment.</summary>
-internal sealed class FakeEnvironment : IEnvironment
-{
-    private readonly Dictionary<string, string> _variables = new(StringComparer.Ordinal);
-
-    public FakeEnvironment(string? home = null)
-    {
-        HomeDirectory = home;
-    }
-
-    public string? HomeDirectory { get; set; }
-
-    public FakeEnvironment Set(string name, string value)
-    {
-        _variables[name] = value;
-        return this;
-    }
-
-    public string? GetVariable(string name) => _variables.TryGetValue(name, out var value) ? value : null;
-}
 
 /// <summary>A temporary home directory with helpers to write <c>~/.aws</c> files; deleted on dispose.</summary>
 internal sealed class TempHome : IDisposable

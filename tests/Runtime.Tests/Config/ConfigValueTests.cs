@@ -1,7 +1,9 @@
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 
+[Trait("Category", "Unit")]
 public sealed class ConfigValueTests
 {
     [Theory]

@@ -1,9 +1,11 @@
 using System.IO;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 
+[Trait("Category", "Unit")]
 public sealed class CredentialsResolverTests
 {
     private const string DevCredentials = "[default]\naws_access_key_id = FILEDEFAULT\naws_secret_access_key = s1\n[dev]\naws_access_key_id = FILEDEV\naws_secret_access_key = s2\naws_session_token = t2\n";

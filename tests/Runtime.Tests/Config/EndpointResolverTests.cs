@@ -1,8 +1,10 @@
 using System;
 using CloudTrailSdk.Runtime.Config;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 
+[Trait("Category", "Unit")]
 public sealed class EndpointResolverTests
 {
     private static EndpointResolver CloudTrail(IEnvironment environment, string? profile = null) => new(environment, "CloudTrail", "cloudtrail", profile);

@@ -2,6 +2,7 @@ using CloudTrailSdk.Runtime.Config;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 
+[Trait("Category", "Unit")]
 public sealed class RegionResolverTests
 {
     private static TempHome HomeWithAllSources()

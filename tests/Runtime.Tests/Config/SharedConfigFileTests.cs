@@ -3,6 +3,7 @@ using CloudTrailSdk.Runtime.Config;
 
 namespace CloudTrailSdk.Runtime.Tests.Config;
 
+[Trait("Category", "Unit")]
 public sealed class SharedConfigFileTests
 {
     private static SharedConfigFile Config(string text) => SharedConfigFile.Parse(text, "/x/config", SharedConfigFileKind.Config);

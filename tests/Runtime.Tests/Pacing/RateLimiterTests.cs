@@ -6,6 +6,7 @@ using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Runtime.Tests.Pacing;
 
+[Trait("Category", "Unit")]
 public sealed class RateLimiterTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using CloudTrailSdk.Runtime.Retry;
 
 namespace CloudTrailSdk.Runtime.Tests.Retry;
 
+[Trait("Category", "Unit")]
 public sealed class BackoffTests
 {
     private static readonly TimeSpan Base = TimeSpan.FromSeconds(1);

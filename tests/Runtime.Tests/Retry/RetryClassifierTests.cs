@@ -6,6 +6,7 @@ using CloudTrailSdk.Runtime.Retry;
 
 namespace CloudTrailSdk.Runtime.Tests.Retry;
 
+[Trait("Category", "Unit")]
 public sealed class RetryClassifierTests
 {
     private static AwsErrorResponse Error(string code, int status) => new(code, null, status, null, ReadOnlyMemory<byte>.Empty);

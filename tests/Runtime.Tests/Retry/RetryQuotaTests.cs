@@ -2,6 +2,7 @@ using CloudTrailSdk.Runtime.Retry;
 
 namespace CloudTrailSdk.Runtime.Tests.Retry;
 
+[Trait("Category", "Unit")]
 public sealed class RetryQuotaTests
 {
     [Fact]

@@ -1,7 +1,8 @@
-using CloudTrailSdk.Rules;
+using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Runtime.Tests.Rules;
 
+[Trait("Category", "Unit")]
 public class LengthRuleTests
 {
     [Theory]

@@ -1,8 +1,9 @@
 using System;
-using CloudTrailSdk.Rules;
+using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Runtime.Tests.Rules;
 
+[Trait("Category", "Unit")]
 public class TimeOrderRuleTests
 {
     private static readonly DateTimeOffset Jan1 = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -6,6 +6,7 @@ using CloudTrailSdk.Testing;
 namespace CloudTrailSdk.Runtime.Tests.Support;
 
 /// <summary>The fake clock is what every timing test stands on, so it is tested too.</summary>
+[Trait("Category", "Unit")]
 public sealed class ManualTimeProviderTests
 {
     [Fact]

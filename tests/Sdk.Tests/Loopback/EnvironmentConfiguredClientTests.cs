@@ -13,6 +13,7 @@ namespace CloudTrailSdk.Sdk.Tests.Loopback;
 /// request. The only thing set on the options is <see cref="AwsClientOptions.Environment"/>, standing in for the
 /// process environment; pacing is left at its default (2 requests/s), as a README user would have it.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class EnvironmentConfiguredClientTests : IDisposable
 {
     private static readonly AwsCredentials Static = new("AKIAENVIRONMENT00001", "environment/Secret+Key=0123456789");

@@ -10,6 +10,7 @@ using CloudTrailSdk.Runtime;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Pacing;
 using Xunit.Abstractions;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Sdk.Tests.Loopback;
 
@@ -17,6 +18,7 @@ namespace CloudTrailSdk.Sdk.Tests.Loopback;
 /// The client over real HTTP on loopback against <c>botocore_verifier.py</c>, which recomputes every request's SigV4
 /// signature with botocore's <c>SigV4Auth</c> and refuses any that differ. Needs python3 with botocore.
 /// </summary>
+[Trait("Category", "RealClients")]
 public sealed class LoopbackSignatureTests(ITestOutputHelper output) : IDisposable
 {
     private const string Region = "us-east-1";
@@ -28,7 +30,7 @@ public sealed class LoopbackSignatureTests(ITestOutputHelper output) : IDisposab
         "session/Secret+Key=fedcba9876543210",
         "IQoJb3JpZ2luX2VjEXAMPLE//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexample+token/with=padding==");
 
-    private readonly EmptyEnvironment _environment = new();
+    private readonly FakeEnvironment _environment = FakeEnvironment.WithPrivateHome();
 
     public void Dispose() => _environment.Dispose();
 

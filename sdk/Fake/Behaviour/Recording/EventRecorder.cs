@@ -4,6 +4,8 @@ using System.Text.Json;
 using CloudTrailSdk.Runtime;
 using CloudTrailSdk.Runtime.Server;
 
+using CloudTrailSdk.Rules;
+
 namespace CloudTrailSdk.Fake;
 
 /// <summary>Turns a call made to the fake into the management event CloudTrail would record for it.</summary>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using CloudTrailSdk.Rules;
+
 namespace CloudTrailSdk.Fake;
 
 /// <summary>Tags on trails, addressed by ARN.</summary>

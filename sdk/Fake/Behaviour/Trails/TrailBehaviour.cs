@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using CloudTrailSdk.Rules;
+
 namespace CloudTrailSdk.Fake;
 
 #pragma warning disable CS0618 // SnsTopicName is deprecated by AWS, but the service still echoes it, and so does the fake.
@@ -47,7 +49,7 @@ internal sealed class TrailBehaviour
                 IncludeGlobalServiceEvents = request.IncludeGlobalServiceEvents ?? true,
                 IsMultiRegionTrail = request.IsMultiRegionTrail ?? false,
                 HomeRegion = state.Region,
-                TrailARN = TrailArn.Format(state.Region, state.Account, request.Name),
+                TrailARN = TrailArn.Format("aws", state.Region, state.Account, request.Name),
                 LogFileValidationEnabled = request.EnableLogFileValidation ?? false,
                 CloudWatchLogsLogGroupArn = request.CloudWatchLogsLogGroupArn,
                 CloudWatchLogsRoleArn = request.CloudWatchLogsRoleArn,

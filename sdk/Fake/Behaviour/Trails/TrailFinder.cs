@@ -1,5 +1,7 @@
 using System.Linq;
 
+using CloudTrailSdk.Rules;
+
 namespace CloudTrailSdk.Fake;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Rules;
 
@@ -46,7 +47,6 @@ public static class TrailNameRule
     /// <summary>The longest valid trail name.</summary>
     public const int MaxLength = 128;
 
-    private const string ArnPrefix = "arn:";
     private const string ArnShape = " is not a valid trail ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME, ACCOUNT 12 digits)";
 
     /// <summary>The first rule <paramref name="value"/> breaks, or <see cref="TrailNameViolation.None"/>.</summary>
@@ -62,7 +62,7 @@ public static class TrailNameRule
             return TrailNameViolation.ArnNotAllowed;
         }
 
-        return ParseArn(value, out _) is null ? TrailNameViolation.None : TrailNameViolation.ArnFormat;
+        return TrailArn.Parse(value, out _, out _) is null ? TrailNameViolation.None : TrailNameViolation.ArnFormat;
     }
 
     /// <summary>Checks a trail name (or, when <paramref name="allowArn"/>, a trail ARN). Returns null when valid, otherwise which rule is broken and where.</summary>
@@ -78,7 +78,7 @@ public static class TrailNameRule
             return RuleText.Quote(value) + " is a trail ARN, but only a trail name is allowed here";
         }
 
-        var problem = ParseArn(value, out var name);
+        var problem = TrailArn.Parse(value, out _, out var name);
         if (problem is null)
         {
             return null;
@@ -87,6 +87,12 @@ public static class TrailNameRule
         // A well-formed ARN around a bad name: report the name's own rule, which says more than the ARN shape.
         return RuleText.Quote(value) + ArnShape + ": " + (name is not null ? DescribeName(name) : problem);
     }
+
+    /// <summary>The <c>trail-name</c> rule: a trail name, not an ARN. Null when valid, otherwise what is wrong.</summary>
+    public static string? CheckName(string value) => Check(value, allowArn: false);
+
+    /// <summary>The <c>trail-name-or-arn</c> rule: a trail name or a trail ARN. Null when valid, otherwise what is wrong.</summary>
+    public static string? CheckNameOrArn(string value) => Check(value, allowArn: true);
 
     /// <summary>
     /// A valid trail name close to <paramref name="value"/>, for a code fix: the name part of a trail ARN is taken;
@@ -148,7 +154,7 @@ public static class TrailNameRule
         return IsIpFormat(result) ? "trail-" + result : result;
     }
 
-    private static bool IsArn(string value) => value.StartsWith(ArnPrefix, StringComparison.Ordinal);
+    private static bool IsArn(string value) => TrailArn.LooksLikeArn(value);
 
     private static TrailNameViolation ClassifyName(string name, out int index)
     {
@@ -215,109 +221,6 @@ public static class TrailNameRule
         }
     }
 
-    /// <summary>
-    /// Parses <c>arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME</c> with PARTITION <c>aws[-a-z]*</c>, REGION
-    /// <c>[a-z]+(-[a-z]+)+-[0-9]+</c> (e.g. us-east-1, us-gov-west-1) and ACCOUNT 12 digits. Returns null when the ARN
-    /// and its NAME are valid; otherwise what is wrong, with <paramref name="name"/> set when only the NAME is.
-    /// </summary>
-    private static string? ParseArn(string value, out string? name)
-    {
-        name = null;
-        var parts = value.Split(new[] { ':' }, 6);
-        if (parts.Length != 6)
-        {
-            return "it has " + RuleText.Num(parts.Length) + " ':'-separated parts; a trail ARN has 6";
-        }
-
-        if (!IsPartition(parts[1]))
-        {
-            return "partition " + RuleText.Quote(parts[1]) + " is not aws, aws-cn, aws-us-gov or a similar aws-* partition";
-        }
-
-        if (!string.Equals(parts[2], "cloudtrail", StringComparison.Ordinal))
-        {
-            return "service " + RuleText.Quote(parts[2]) + " is not cloudtrail";
-        }
-
-        if (!IsRegion(parts[3]))
-        {
-            return "region " + RuleText.Quote(parts[3]) + " is not a region such as us-east-1";
-        }
-
-        if (parts[4].Length != 12 || !AllDigits(parts[4], 0, 12))
-        {
-            return "account " + RuleText.Quote(parts[4]) + " is not 12 digits";
-        }
-
-        if (!parts[5].StartsWith("trail/", StringComparison.Ordinal))
-        {
-            return "resource " + RuleText.Quote(parts[5]) + " does not start with trail/";
-        }
-
-        var candidate = parts[5].Substring("trail/".Length);
-        if (ClassifyName(candidate, out _) != TrailNameViolation.None)
-        {
-            name = candidate;
-            return "invalid trail name";
-        }
-
-        return null;
-    }
-
-    private static bool IsPartition(string part)
-    {
-        if (!part.StartsWith("aws", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        for (var i = 3; i < part.Length; i++)
-        {
-            if (part[i] != '-' && !IsLower(part[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsRegion(string part)
-    {
-        // [a-z]+(-[a-z]+)+-[0-9]+ : the last '-' precedes the digits; before it, at least two letter groups.
-        var lastDash = part.LastIndexOf('-');
-        if (lastDash < 0 || lastDash == part.Length - 1 || !AllDigits(part, lastDash + 1, part.Length - lastDash - 1))
-        {
-            return false;
-        }
-
-        var groups = 1;
-        var groupLength = 0;
-        for (var i = 0; i < lastDash; i++)
-        {
-            if (part[i] == '-')
-            {
-                if (groupLength == 0)
-                {
-                    return false;
-                }
-
-                groups++;
-                groupLength = 0;
-            }
-            else if (IsLower(part[i]))
-            {
-                groupLength++;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return groupLength > 0 && groups >= 2;
-    }
-
     /// <summary>Four dot-separated groups of 1 to 3 ASCII digits, e.g. <c>192.168.5.4</c> (values above 255 included).</summary>
     private static bool IsIpFormat(string name)
     {
@@ -341,7 +244,7 @@ public static class TrailNameRule
         return groups == 4;
     }
 
-    private static bool AllDigits(string value, int start, int length)
+    internal static bool AllDigits(string value, int start, int length)
     {
         for (var i = start; i < start + length; i++)
         {

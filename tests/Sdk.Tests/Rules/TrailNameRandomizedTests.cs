@@ -3,9 +3,10 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CloudTrailSdk.Rules;
 
-namespace CloudTrailSdk.Runtime.Tests.Rules;
+namespace CloudTrailSdk.Sdk.Tests.Rules;
 
 /// <summary>Compares <see cref="TrailNameRule"/> with an independent, regex-based reading of the same rules.</summary>
+[Trait("Category", "Unit")]
 public class TrailNameRandomizedTests
 {
     private const int Seed = 20240611;

@@ -1,7 +1,8 @@
 using CloudTrailSdk.Rules;
 
-namespace CloudTrailSdk.Runtime.Tests.Rules;
+namespace CloudTrailSdk.Sdk.Tests.Rules;
 
+[Trait("Category", "Unit")]
 public class TrailNameRuleTests
 {
     private const string ValidArn = "arn:aws:cloudtrail:us-east-1:123456789012:trail/MyTrail";

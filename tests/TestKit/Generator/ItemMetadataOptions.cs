@@ -4,14 +4,15 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace CloudTrailSdk.Generator.Tests.Support;
+namespace CloudTrailSdk.Testing;
 
-/// <summary>Per-file item metadata, keyed by path, as MSBuild would pass it through the editorconfig.</summary>
-internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+/// <summary>Per-file item metadata, keyed by path, as MSBuild passes it to a generator through the editorconfig.</summary>
+public sealed class ItemMetadataOptions : AnalyzerConfigOptionsProvider
 {
     private readonly Dictionary<string, AnalyzerConfigOptions> _byPath;
 
-    public TestOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byPath)
+    /// <summary>Creates the provider from each file's metadata (keys such as <c>build_metadata.AdditionalFiles.AwsModel</c>).</summary>
+    public ItemMetadataOptions(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byPath)
     {
         _byPath = new Dictionary<string, AnalyzerConfigOptions>(StringComparer.Ordinal);
         foreach (var (path, values) in byPath)
@@ -20,10 +21,13 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
         }
     }
 
+    /// <inheritdoc/>
     public override AnalyzerConfigOptions GlobalOptions { get; } = DictionaryOptions.Empty;
 
+    /// <inheritdoc/>
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
+    /// <inheritdoc/>
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
         _byPath.TryGetValue(textFile.Path, out var options) ? options : DictionaryOptions.Empty;
 
@@ -31,9 +35,17 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     {
         public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
 
-        private readonly IReadOnlyDictionary<string, string> _values;
+        private readonly Dictionary<string, string> _values;
 
-        public DictionaryOptions(IReadOnlyDictionary<string, string> values) => _values = values;
+        // Keys compare as the compiler compares them (case-insensitively).
+        public DictionaryOptions(IReadOnlyDictionary<string, string> values)
+        {
+            _values = new Dictionary<string, string>(KeyComparer);
+            foreach (var (key, value) in values)
+            {
+                _values[key] = value;
+            }
+        }
 
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
     }
