@@ -203,7 +203,7 @@ internal sealed partial class ModelBuilder
             case "double":
                 return Scalar(TypeKind.Double);
             case "timestamp":
-                return Scalar(TypeKind.Timestamp);
+                return Scalar(TypeKind.Timestamp) with { TimestampFormat = ReadTimestampFormat(shape.Node, where) };
             case "blob":
                 return Scalar(TypeKind.Blob);
             case "structure" when shape.IsDocument:
@@ -241,6 +241,20 @@ internal sealed partial class ModelBuilder
         }
 
         TypeRef Scalar(TypeKind kind) => new(kind, shape.Name, null, null, null, constraints);
+    }
+
+    private static readonly HashSet<string> TimestampFormats = new(StringComparer.Ordinal) { "iso8601", "rfc822", "unixTimestamp" };
+
+    private string? ReadTimestampFormat(JsonObject node, string where)
+    {
+        var format = JsonAccess.String(node, "timestampFormat", _sink, GeneratorDiagnostics.InvalidShape, where, required: false);
+        if (format is null || TimestampFormats.Contains(format))
+        {
+            return format;
+        }
+
+        _sink.Report(GeneratorDiagnostics.InvalidShape, node["timestampFormat"], where + " has timestampFormat '" + format + "'; expected iso8601, rfc822 or unixTimestamp");
+        return null;
     }
 
     private TypeRef? ResolveChild(RawShape shape, string slot, string where)
@@ -413,7 +427,10 @@ internal sealed partial class ModelBuilder
                 deprecated,
                 customizations.MemberRules.TryGetValue(key, out var rules) ? rules.ToEquatableArray() : EquatableArray<ConstraintSpec>.Empty,
                 customizations.MemberErrorCodes.TryGetValue(key, out var code) ? code : null,
-                IsSensitive(targetShape)));
+                IsSensitive(targetShape))
+            {
+                TimestampFormat = type.Kind == TypeKind.Timestamp ? ReadTimestampFormat(memberNode, memberWhere) : null,
+            });
         }
 
         return members.ToEquatableArray();
