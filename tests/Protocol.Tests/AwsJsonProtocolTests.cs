@@ -34,7 +34,11 @@ public sealed class AwsJsonProtocolTests
         Assert.Equal((string)expected["uri"]!, request.RequestUri!.PathAndQuery);
         if (expected["host"] is JsonValue host)
         {
-            Assert.Equal((string)host!, request.RequestUri.Host);
+            // A host with a path ("example.com/custom") is the endpoint's host and path, without the operation's '/'.
+            var sentHost = ((string)host!).Contains('/', StringComparison.Ordinal)
+                ? request.RequestUri.Host + request.RequestUri.AbsolutePath.TrimEnd('/')
+                : request.RequestUri.Host;
+            Assert.Equal((string)host!, sentHost);
         }
 
         if (expected["headers"] is JsonObject headers)

@@ -42,7 +42,6 @@ internal static class ProtocolSuites
     public static readonly IReadOnlyDictionary<string, string> SkippedSuites = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Test cases for PutWithContentEncoding operation"] = "request compression (requestcompression trait, gzip) is not implemented; botocore's runner skips this suite too",
-        ["Test cases for HostWithPathOperation operation"] = "an endpoint with a path keeping its trailing '/' is not implemented; botocore's runner skips this suite too",
         ["Test cases for EndpointOperation operation"] = "endpoint.hostPrefix is not implemented yet (issue 14)",
         ["Test cases for EndpointWithHostLabelOperation operation"] = "endpoint.hostPrefix with host labels is not implemented yet (issue 14)",
     };
