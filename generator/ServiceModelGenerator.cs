@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using CloudTrailSdk.Generator.Diagnostics;
 using CloudTrailSdk.Generator.Emitters;
 using CloudTrailSdk.Generator.Input;
@@ -40,16 +41,28 @@ public sealed class ServiceModelGenerator : IIncrementalGenerator
             }
         });
 
+        // Each model is built alone; only here do two of them meet, and two in one namespace declare the same types.
+        var services = models
+            .SelectMany(static (m, _) => m.Service.Count > 0 ? ImmutableArray.Create(m.Service[0].Service) : ImmutableArray<ServiceContext>.Empty)
+            .Collect();
+        context.RegisterSourceOutput(services, static (spc, all) =>
+        {
+            foreach (var clash in ModelClashes.Find(all))
+            {
+                spc.ReportDiagnostic(clash.ToDiagnostic());
+            }
+        });
+
         Register(context, models.SelectMany(static (m, _) => m.Structures).Where(static s => s.Service.EmitsClient).WithTrackingName(TrackingNames.Structures),
-            static s => s.Service.ModelId + ".Shapes." + s.TypeName, StructureEmitter.Emit);
+            static s => s.Service.HintPrefix + "." + s.HintName, StructureEmitter.Emit);
         Register(context, models.SelectMany(static (m, _) => m.Enums).Where(static s => s.Service.EmitsClient).WithTrackingName(TrackingNames.Enums),
-            static s => s.Service.ModelId + ".Enums." + s.TypeName, EnumEmitter.Emit);
+            static s => s.Service.HintPrefix + "." + s.HintName, EnumEmitter.Emit);
         Register(context, models.SelectMany(static (m, _) => m.Errors).Where(static s => s.Service.EmitsClient).WithTrackingName(TrackingNames.Errors),
-            static s => s.Service.ModelId + ".Errors." + s.TypeName, ErrorEmitter.Emit);
+            static s => s.Service.HintPrefix + "." + s.HintName, ErrorEmitter.Emit);
         Register(context, models.SelectMany(static (m, _) => m.Operations).WithTrackingName(TrackingNames.Operations),
-            static s => s.Service.ModelId + ".Operations." + s.Name, OperationEmitter.Emit);
+            static s => s.Service.HintPrefix + "." + s.HintName, OperationEmitter.Emit);
         Register(context, models.SelectMany(static (m, _) => m.Service).WithTrackingName(TrackingNames.Service),
-            static s => s.Service.ModelId + ".Service." + s.Service.ClientName, ServiceEmitter.Emit);
+            static s => s.Service.HintPrefix + ".Service." + s.Service.ClientName, ServiceEmitter.Emit);
     }
 
     // In Server mode the types come from the referenced SDK assembly; only the dispatcher is this project's own.
@@ -59,7 +72,7 @@ public sealed class ServiceModelGenerator : IIncrementalGenerator
     {
         context.RegisterSourceOutput(specs, (spc, spec) =>
         {
-            var hint = hintName(spec).TrimStart('.') + ".g.cs";
+            var hint = hintName(spec) + ".g.cs";
             string text;
             try
             {

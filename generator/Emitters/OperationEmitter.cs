@@ -127,11 +127,12 @@ internal static class OperationEmitter
         writer.Line();
         writer.Line("/// <summary>Every page, in order.</summary>");
         writer.Line("public global::System.Collections.Generic.IAsyncEnumerable<" + response + "> Responses => _pages.Responses;");
-        if (paginator.ItemsProperty is { } items && paginator.ItemType is { } itemType && items != "Responses")
+        if (paginator.ItemsProperty is { } items && paginator.ItemType is { } itemType && paginator.ItemsPath is { } path
+            && items != "Responses" && items != className)
         {
             writer.Line();
             writer.Line("/// <summary>Every item of every page's " + items + ", in order.</summary>");
-            writer.Line("public global::System.Collections.Generic.IAsyncEnumerable<" + itemType.CSharpType + "> " + items + " => _pages.Items(static p => p." + items + ");");
+            writer.Line("public global::System.Collections.Generic.IAsyncEnumerable<" + itemType.CSharpType + "> " + items + " => _pages.Items(static p => " + path + ");");
         }
 
         writer.Close();

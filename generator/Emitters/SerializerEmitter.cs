@@ -31,7 +31,7 @@ internal static class SerializerEmitter
         {
             writer.Open("if (value." + member.PropertyName + " is { } m" + member.PropertyName + ")");
             writer.Line("writer.WritePropertyName(" + Literals.Utf8(member.WireName) + ");");
-            WriteValue(writer, service, member.Type, "m" + member.PropertyName, 0);
+            WriteValue(writer, service, member.Type, "m" + member.PropertyName, 0, member.TimestampFormat);
             writer.Close();
         }
 
@@ -117,7 +117,7 @@ internal static class SerializerEmitter
         writer.Close();
     }
 
-    private static void WriteValue(SourceWriter writer, ServiceContext service, TypeRef type, string value, int depth)
+    private static void WriteValue(SourceWriter writer, ServiceContext service, TypeRef type, string value, int depth, string? timestampFormat = null)
     {
         switch (type.Kind)
         {
@@ -139,7 +139,11 @@ internal static class SerializerEmitter
                 writer.Line(TypeNames.AwsJson + ".WriteDouble(writer, " + value + ");");
                 break;
             case TypeKind.Timestamp:
-                writer.Line(TypeNames.AwsJson + ".WriteTimestamp(writer, " + value + ");");
+                // Epoch seconds is awsJson's default; a model may ask for another format on the shape or the member.
+                var format = timestampFormat ?? type.TimestampFormat;
+                writer.Line(format is null or "unixTimestamp"
+                    ? TypeNames.AwsJson + ".WriteTimestamp(writer, " + value + ");"
+                    : TypeNames.AwsJson + ".WriteTimestamp(writer, " + value + ", " + Literals.String(format) + ");");
                 break;
             case TypeKind.Blob:
                 writer.Line("writer.WriteBase64StringValue(" + value + ");");

@@ -74,6 +74,14 @@ internal static class ServiceEmitter
         writer.Line();
         writer.Line("/// <summary>Fills modelled members from the error body; the base type has none.</summary>");
         writer.Open("private void ReadMembers(global::System.ReadOnlyMemory<byte> body)");
+        if (spec.Errors.Count == 0)
+        {
+            // No modelled errors: nothing to read, and an empty switch would be a compiler warning.
+            writer.Close();
+            writer.Close();
+            return;
+        }
+
         writer.Open("if (body.IsEmpty)");
         writer.Line("return;");
         writer.Close();

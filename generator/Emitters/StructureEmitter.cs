@@ -61,8 +61,11 @@ internal static class StructureEmitter
             writer.Line("[global::System.Obsolete(" + Literals.String(member.DeprecatedMessage ?? "The service has deprecated this member.") + ")]");
         }
 
+        // Only records can demand a member at construction; an exception is built first and filled from the body
+        // after, so there every member may be missing and is typed that way.
         var required = member.Required && accessor == "init" ? "required " : string.Empty;
-        writer.Line("public " + required + TypeNames.Property(member) + " " + member.PropertyName + " { get; " + accessor + "; }");
+        var type = accessor == "init" ? TypeNames.Property(member) : member.Type.CSharpType + "?";
+        writer.Line("public " + required + type + " " + member.PropertyName + " { get; " + accessor + "; }");
     }
 
     /// <summary>Records print every member in ToString(); members the model marks sensitive must not reach logs that way.</summary>

@@ -29,4 +29,5 @@ internal sealed record ModelInput(
     ModelFile? Service,
     ModelFile? Paginators,
     ModelFile? Customizations,
-    EquatableArray<Diagnostics.DiagnosticInfo> Problems);
+    EquatableArray<Diagnostics.DiagnosticInfo> Problems,
+    string HintPrefix);

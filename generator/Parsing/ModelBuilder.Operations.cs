@@ -23,9 +23,11 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            if (!Identifiers.IsValidIdentifier(Identifiers.Pascal(property.Name)))
+            // The name is used as it is, in X-Amz-Target and as the method and paginator names, so it must already
+            // be an identifier (every AWS operation name is).
+            if (!Identifiers.IsValidIdentifier(property.Name) || property.Name == _service.PaginatorsClassName)
             {
-                _sink.ReportAtName(GeneratorDiagnostics.NameClash, property, where + " has no usable C# method name");
+                _sink.ReportAtName(GeneratorDiagnostics.NameClash, property, where + " is not usable as a C# method name (it must be an identifier, not a keyword, and not '" + _service.PaginatorsClassName + "')");
                 continue;
             }
 

@@ -48,8 +48,8 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            var input = operation.InputShape is { } i ? _shapes[i] : null;
-            var output = operation.OutputShape is { } o ? _shapes[o] : null;
+            var input = operation.InputShape is { } i && _shapes.TryGetValue(i, out var inputShape) ? inputShape : null;
+            var output = operation.OutputShape is { } o && _shapes.TryGetValue(o, out var outputShape) ? outputShape : null;
             var inputMember = Member(input, inputToken.Value);
             var outputMember = Member(output, outputToken.Value);
             if (inputMember is null || outputMember is null)
@@ -59,7 +59,7 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            if (inputMember.Value.Shape.Type != "string" || outputMember.Value.Shape.Type != "string")
+            if (!IsStringToken(inputMember.Value.Shape) || !IsStringToken(outputMember.Value.Shape))
             {
                 sink.Report(GeneratorDiagnostics.UnsupportedFeature, inputToken,
                     where + " pages with a non-string token; only string tokens are supported, so no paginator is generated");
@@ -79,6 +79,7 @@ internal sealed partial class ModelBuilder
             }
 
             string? items = null;
+            string? itemsPath = null;
             TypeRef? itemType = null;
             if (entry.TryGet("result_key", out var resultKeyNode))
             {
@@ -89,15 +90,10 @@ internal sealed partial class ModelBuilder
                     continue;
                 }
 
-                var member = Member(output, resultKey.Value);
-                if (member is null || member.Value.Shape.Type != "list")
+                if (!ResultKey(output!, resultKey, sink, where, out items, out itemsPath, out itemType))
                 {
-                    sink.Report(d, resultKey, where + ": output has no list member '" + resultKey.Value + "'");
                     continue;
                 }
-
-                items = PropertyName(output!.TypeName!, resultKey.Value);
-                itemType = Resolve(member.Value.Shape.Name, resultKey, where)?.Element;
             }
 
             result[property.Name] = new PaginatorSpec(
@@ -105,7 +101,8 @@ internal sealed partial class ModelBuilder
                 PropertyName(output!.TypeName!, outputToken.Value),
                 limit,
                 items,
-                itemType);
+                itemType,
+                itemsPath);
         }
 
         return result;
@@ -124,9 +121,13 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            var input = _shapes[raw.InputShape];
-            var output = _shapes[raw.OutputShape];
-            var token = TokenNames.FirstOrDefault(t => Member(input, t)?.Shape.Type == "string" && Member(output, t)?.Shape.Type == "string");
+            if (!_shapes.TryGetValue(raw.InputShape, out var input) || !_shapes.TryGetValue(raw.OutputShape, out var output)
+                || input.TypeName is null || output.TypeName is null)
+            {
+                continue;
+            }
+
+            var token = TokenNames.FirstOrDefault(t => Member(input, t) is { } a && IsStringToken(a.Shape) && Member(output, t) is { } b && IsStringToken(b.Shape));
             if (token is null)
             {
                 continue;
@@ -143,8 +144,59 @@ internal sealed partial class ModelBuilder
                 PropertyName(output.TypeName!, token),
                 limit is null ? null : PropertyName(input.TypeName!, limit),
                 items is null ? null : PropertyName(output.TypeName!, items.Name),
-                items is null ? null : Resolve(Member(output, items.Name)!.Value.Shape.Name, items.Value, "Paginator '" + spec.Name + "'")?.Element);
+                items is null ? null : Resolve(Member(output, items.Name)!.Value.Shape.Name, items.Value, "Paginator '" + spec.Name + "'")?.Element,
+                items is null ? null : "p." + PropertyName(output.TypeName!, items.Name));
         }
+    }
+
+    private static bool IsStringToken(RawShape shape) => shape.Type == "string" && !shape.HasEnum;
+
+    /// <summary>
+    /// Follows a result key, which botocore allows to be a dotted path through structures (athena's
+    /// <c>ResultSet.Rows</c>). A key that ends on something other than a list still pages; it just has no item stream.
+    /// </summary>
+    private bool ResultKey(RawShape output, JsonString key, DiagnosticSink sink, string where, out string? name, out string? path, out TypeRef? itemType)
+    {
+        name = null;
+        path = null;
+        itemType = null;
+        var owner = output;
+        var access = new List<string>();
+        var segments = key.Value.Split('.');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var member = Member(owner, segments[i]);
+            if (member is null || owner.TypeName is null)
+            {
+                sink.Report(GeneratorDiagnostics.InvalidPaginator, key, where + ": output has no member '" + key.Value + "' (no '" + segments[i] + "' in shape '" + owner.Name + "')");
+                return false;
+            }
+
+            access.Add(PropertyName(owner.TypeName, segments[i]));
+            if (i == segments.Length - 1)
+            {
+                if (member.Value.Shape.Type != "list")
+                {
+                    sink.Report(GeneratorDiagnostics.UnsupportedFeature, key, where + ": result key '" + key.Value + "' is a " + member.Value.Shape.Type + ", not a list; the paginator pages responses only");
+                    return true;
+                }
+
+                itemType = Resolve(member.Value.Shape.Name, key, where)?.Element;
+                name = access[access.Count - 1];
+                path = "p." + string.Join("?.", access);
+                return true;
+            }
+
+            if (member.Value.Shape.Type != "structure" || member.Value.Shape.TypeName is null)
+            {
+                sink.Report(GeneratorDiagnostics.InvalidPaginator, key, where + ": result key '" + key.Value + "' goes through '" + segments[i] + "', which is not a structure");
+                return false;
+            }
+
+            owner = member.Value.Shape;
+        }
+
+        return true;
     }
 
     private JsonString? Single(JsonObject entry, string key, DiagnosticSink sink, string where)

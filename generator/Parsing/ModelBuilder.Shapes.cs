@@ -22,11 +22,27 @@ internal sealed partial class ModelBuilder
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers", "MemberwiseClone",
         "Message", "Data", "Source", "StackTrace", "InnerException", "HResult", "HelpLink", "TargetSite", "ErrorCode",
-        "StatusCode", "RequestId", "GetBaseException", "GetObjectData", "Code",
+        "StatusCode", "RequestId", "GetBaseException", "GetObjectData", "Code", "DefaultStatusCode", "WriteMembers",
+        "WriteBody", "Service", "FromError", "ReadMembers",
     };
+
+    // What a generated string enum already declares, or inherits from ValueType and object.
+    private static readonly HashSet<string> ReservedEnumValueNames = new(StringComparer.Ordinal)
+    {
+        "Value", "IsKnown", "KnownValues", "KnownValueStrings", "Equals", "GetHashCode", "ToString", "GetType",
+        "MemberwiseClone", "ReferenceEquals", "Finalize",
+    };
+
+    /// <summary>
+    /// How deep lists and maps may nest inside one another. Real models stay under 5; the limit keeps a hostile or
+    /// broken model from overflowing the compiler's stack (resolution recurses once per level) or from producing
+    /// type names whose length grows with the square of the depth.
+    /// </summary>
+    internal const int MaxNesting = 64;
 
     private readonly Dictionary<string, TypeRef?> _resolved = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+    private bool _reportedTooDeep;
 
     private void ReadShapes(JsonObject shapes)
     {
@@ -65,15 +81,20 @@ internal sealed partial class ModelBuilder
         }
     }
 
-    private void AssignTypeNames()
+    private void AssignTypeNames(JsonObject operations)
     {
-        var reserved = new Dictionary<string, string>(StringComparer.Ordinal)
+        // Names the generator declares in the service namespace: a shape that would take one gets a suffix instead.
+        var reserved = new HashSet<string>(StringComparer.Ordinal)
         {
-            [_service.ClientClassName] = "the generated client",
-            [_service.InterfaceName] = "the generated client interface",
-            [_service.ExceptionBaseName] = "the service's exception base class",
-            [_service.PaginatorsClassName] = "the generated paginators class",
+            _service.ClientClassName, _service.InterfaceName, _service.ExceptionBaseName, _service.PaginatorsClassName,
+            "Serialization", "Validation", "Server",
         };
+        foreach (var operation in operations.Properties)
+        {
+            reserved.Add(operation.Name + "Paginator");
+        }
+
+        var taken = new HashSet<string>(_shapes.Keys.Select(Identifiers.Pascal), StringComparer.Ordinal);
         var owners = new Dictionary<string, RawShape>(StringComparer.Ordinal);
         foreach (var shape in _shapes.Values.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
@@ -90,10 +111,16 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            if (reserved.TryGetValue(name, out var what))
+            if (reserved.Contains(name))
             {
-                _sink.ReportAtName(GeneratorDiagnostics.NameClash, shape.Property, "Shape '" + shape.Name + "' would become type '" + name + "', which is the name of " + what + "; set a different AwsClientName");
-                continue;
+                var renamed = name + "Shape";
+                for (var n = 2; reserved.Contains(renamed) || taken.Contains(renamed); n++)
+                {
+                    renamed = name + "Shape" + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                taken.Add(renamed);
+                name = renamed;
             }
 
             if (owners.TryGetValue(name, out var first))
@@ -118,6 +145,20 @@ internal sealed partial class ModelBuilder
         if (!_shapes.TryGetValue(shapeName, out var shape))
         {
             _sink.Report(GeneratorDiagnostics.UnknownShape, referenceNode, referrer + " refers to shape '" + shapeName + "', which the model does not define");
+            return null;
+        }
+
+        if (_resolving.Count >= MaxNesting)
+        {
+            // Reported once: every shape above this one in the chain fails with it, and repeating it would only bury it.
+            if (!_reportedTooDeep)
+            {
+                _reportedTooDeep = true;
+                _sink.ReportAtName(GeneratorDiagnostics.InvalidShape, shape.Property,
+                    "Shape '" + shapeName + "' is nested more than " + MaxNesting.ToString(CultureInfo.InvariantCulture) + " lists or maps deep (reached from " + referrer + "); this generator stops there");
+            }
+
+            _resolved[shapeName] = null;
             return null;
         }
 
@@ -162,7 +203,7 @@ internal sealed partial class ModelBuilder
             case "double":
                 return Scalar(TypeKind.Double);
             case "timestamp":
-                return Scalar(TypeKind.Timestamp);
+                return Scalar(TypeKind.Timestamp) with { TimestampFormat = ReadTimestampFormat(shape.Node, where) };
             case "blob":
                 return Scalar(TypeKind.Blob);
             case "structure" when shape.IsDocument:
@@ -200,6 +241,20 @@ internal sealed partial class ModelBuilder
         }
 
         TypeRef Scalar(TypeKind kind) => new(kind, shape.Name, null, null, null, constraints);
+    }
+
+    private static readonly HashSet<string> TimestampFormats = new(StringComparer.Ordinal) { "iso8601", "rfc822", "unixTimestamp" };
+
+    private string? ReadTimestampFormat(JsonObject node, string where)
+    {
+        var format = JsonAccess.String(node, "timestampFormat", _sink, GeneratorDiagnostics.InvalidShape, where, required: false);
+        if (format is null || TimestampFormats.Contains(format))
+        {
+            return format;
+        }
+
+        _sink.Report(GeneratorDiagnostics.InvalidShape, node["timestampFormat"], where + " has timestampFormat '" + format + "'; expected iso8601, rfc822 or unixTimestamp");
+        return null;
     }
 
     private TypeRef? ResolveChild(RawShape shape, string slot, string where)
@@ -372,7 +427,10 @@ internal sealed partial class ModelBuilder
                 deprecated,
                 customizations.MemberRules.TryGetValue(key, out var rules) ? rules.ToEquatableArray() : EquatableArray<ConstraintSpec>.Empty,
                 customizations.MemberErrorCodes.TryGetValue(key, out var code) ? code : null,
-                IsSensitive(targetShape)));
+                IsSensitive(targetShape))
+            {
+                TimestampFormat = type.Kind == TypeKind.Timestamp ? ReadTimestampFormat(memberNode, memberWhere) : null,
+            });
         }
 
         return members.ToEquatableArray();
@@ -389,7 +447,7 @@ internal sealed partial class ModelBuilder
             }
 
             var values = new List<EnumValueSpec>();
-            var used = new HashSet<string>(StringComparer.Ordinal) { "Value", "IsKnown", "KnownValues", shape.TypeName };
+            var used = new HashSet<string>(ReservedEnumValueNames, StringComparer.Ordinal) { shape.TypeName };
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in ((JsonArray)shape.Node["enum"]!).Items)
             {
@@ -409,6 +467,12 @@ internal sealed partial class ModelBuilder
                 if (identifier.Length == 0)
                 {
                     identifier = "Value";
+                }
+
+                // EQUALS is a comparison operator in several services; as a property it would fight Equals().
+                if (ReservedEnumValueNames.Contains(identifier) || identifier == shape.TypeName)
+                {
+                    identifier += "Value";
                 }
 
                 if (!used.Add(identifier))

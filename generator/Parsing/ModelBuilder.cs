@@ -58,7 +58,7 @@ internal sealed partial class ModelBuilder
         var file = input.Service;
         _sink = new DiagnosticSink(file.Path, file.Text, _diagnostics);
         var root = ParseRoot(file.Text, _sink);
-        if (root is null || !ReadService(root, file))
+        if (root is null || !ReadService(root, file, input.HintPrefix))
         {
             return BuiltModel.Failed(_diagnostics.ToEquatableArray());
         }
@@ -71,7 +71,7 @@ internal sealed partial class ModelBuilder
         }
 
         ReadShapes(shapesNode);
-        AssignTypeNames();
+        AssignTypeNames(operationsNode);
         IndexOperations(operationsNode);
         ResolveAllShapes();
         var customizations = input.Customizations is null ? Customizations.None : ReadCustomizations(input.Customizations);
@@ -92,6 +92,12 @@ internal sealed partial class ModelBuilder
         {
             return BuiltModel.Failed(_diagnostics.ToEquatableArray());
         }
+
+        var hints = new HintNames();
+        structures = structures.Select(s => s with { HintName = hints.Unique("Shapes." + s.TypeName) }).ToList();
+        enums = enums.Select(s => s with { HintName = hints.Unique("Enums." + s.TypeName) }).ToList();
+        errors = errors.Select(s => s with { HintName = hints.Unique("Errors." + s.TypeName) }).ToList();
+        finalOperations = finalOperations.Select(s => s with { HintName = hints.Unique("Operations." + s.Name) }).ToList();
 
         var unit = new ServiceUnitSpec(
             _service,
@@ -128,7 +134,7 @@ internal sealed partial class ModelBuilder
         return null;
     }
 
-    private bool ReadService(JsonObject root, ModelFile file)
+    private bool ReadService(JsonObject root, ModelFile file, string hintPrefix)
     {
         var metadata = JsonAccess.Object(root, "metadata", _sink, GeneratorDiagnostics.MissingMetadata, "The model", required: true);
         if (metadata is null)
@@ -147,6 +153,14 @@ internal sealed partial class ModelBuilder
         if (protocol is null || jsonVersion is null || targetPrefix is null || serviceId is null || endpointPrefix is null || apiVersion is null)
         {
             return false;
+        }
+
+        // Newer models list every protocol the service speaks and name their preferred one first; awsJson in the
+        // list is enough for us, whatever comes first.
+        if (protocol != "json" && metadata.TryGet("protocols", out var protocols) && protocols is JsonArray list
+            && list.Items.Any(p => p is JsonString { Value: "json" }))
+        {
+            protocol = "json";
         }
 
         if (protocol != "json")
@@ -189,7 +203,11 @@ internal sealed partial class ModelBuilder
 
         _serviceDocumentation = root.TryGet("documentation", out var doc) && doc is JsonString ds ? ds.Value : null;
         _service = new ServiceContext(file.ModelId, ns, clientName, serviceId, targetPrefix, jsonVersion,
-            signingName ?? endpointPrefix, endpointPrefix, apiVersion, emit);
+            signingName ?? endpointPrefix, endpointPrefix, apiVersion, emit)
+        {
+            HintPrefix = hintPrefix,
+            ServicePath = file.Path,
+        };
         return true;
     }
 }

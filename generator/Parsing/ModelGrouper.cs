@@ -14,6 +14,7 @@ internal static class ModelGrouper
     public static ImmutableArray<ModelInput> Group(ImmutableArray<ModelFile?> files)
     {
         var result = ImmutableArray.CreateBuilder<ModelInput>();
+        var prefixes = new Naming.HintNames();
         foreach (var group in files.Where(f => f is not null).GroupBy(f => f!.ModelId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var problems = new List<DiagnosticInfo>();
@@ -56,7 +57,7 @@ internal static class ModelGrouper
                 }
             }
 
-            result.Add(new ModelInput(group.Key, service, paginators, customizations, problems.ToEquatableArray()));
+            result.Add(new ModelInput(group.Key, service, paginators, customizations, problems.ToEquatableArray(), prefixes.Unique(group.Key)));
         }
 
         return result.ToImmutable();

@@ -11,4 +11,8 @@ internal sealed record MemberSpec(
     bool Deprecated,
     EquatableArray<ConstraintSpec> Customizations,
     string? ErrorCode,
-    bool Sensitive = false);
+    bool Sensitive = false)
+{
+    /// <summary>The member's own <c>timestampFormat</c>, which wins over its shape's; null when the member has none.</summary>
+    public string? TimestampFormat { get; init; }
+}

@@ -13,6 +13,12 @@ internal sealed record ServiceContext(
     string ApiVersion,
     EmitMode Emit)
 {
+    /// <summary>Starts every hint name of this model: the model id made file-safe and unique in the project.</summary>
+    public string HintPrefix { get; init; } = ModelId;
+
+    /// <summary>The service file, where project-wide problems with this model are reported.</summary>
+    public string ServicePath { get; init; } = string.Empty;
+
     public string ServerNamespace => Namespace + ".Server";
 
     public string SerializationNamespace => Namespace + ".Serialization";

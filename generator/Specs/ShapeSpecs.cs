@@ -12,7 +12,11 @@ internal sealed record StructureSpec(
     EquatableArray<MemberSpec> Members,
     EquatableArray<ShapeRuleSpec> Rules,
     double RateLimit,
-    bool IsUnion);
+    bool IsUnion)
+{
+    /// <summary>The file name this spec is emitted under, unique in the model ignoring case.</summary>
+    public string HintName { get; init; } = string.Empty;
+}
 
 internal sealed record EnumValueSpec(string Value, string Identifier);
 
@@ -22,7 +26,11 @@ internal sealed record EnumSpec(
     string ShapeName,
     string TypeName,
     string? Documentation,
-    EquatableArray<EnumValueSpec> Values);
+    EquatableArray<EnumValueSpec> Values)
+{
+    /// <summary>The file name this spec is emitted under, unique in the model ignoring case.</summary>
+    public string HintName { get; init; } = string.Empty;
+}
 
 /// <summary>An error shape: a typed exception.</summary>
 internal sealed record ErrorSpec(
@@ -32,7 +40,11 @@ internal sealed record ErrorSpec(
     string? Documentation,
     int StatusCode,
     bool Fault,
-    EquatableArray<MemberSpec> Members);
+    EquatableArray<MemberSpec> Members)
+{
+    /// <summary>The file name this spec is emitted under, unique in the model ignoring case.</summary>
+    public string HintName { get; init; } = string.Empty;
+}
 
 /// <summary>How an operation pages: the token members, the page size member and the item list.</summary>
 internal sealed record PaginatorSpec(
@@ -40,7 +52,8 @@ internal sealed record PaginatorSpec(
     string OutputTokenProperty,
     string? LimitProperty,
     string? ItemsProperty,
-    TypeRef? ItemType);
+    TypeRef? ItemType,
+    string? ItemsPath);
 
 /// <summary>One operation: client method, paginator and server handler.</summary>
 internal sealed record OperationSpec(
@@ -54,7 +67,11 @@ internal sealed record OperationSpec(
     PaginatorSpec? Paginator,
     string? DeprecatedMessage,
     bool Deprecated,
-    double RateLimit);
+    double RateLimit)
+{
+    /// <summary>The file name this spec is emitted under, unique in the model ignoring case.</summary>
+    public string HintName { get; init; } = string.Empty;
+}
 
 /// <summary>The service-wide pieces: client class, error factory, dispatcher switch. Names only, so shape edits leave it cached.</summary>
 internal sealed record ServiceUnitSpec(

@@ -29,6 +29,9 @@ internal sealed record TypeRef(
     TypeRef? Key,
     EquatableArray<ConstraintSpec> Constraints)
 {
+    /// <summary>For a timestamp: the shape's <c>timestampFormat</c> (iso8601, rfc822, unixTimestamp), or null for the protocol's default.</summary>
+    public string? TimestampFormat { get; init; }
+
     public bool IsValueType => Kind is TypeKind.Enum or TypeKind.Boolean or TypeKind.Integer or TypeKind.Long
         or TypeKind.Float or TypeKind.Double or TypeKind.Timestamp or TypeKind.Document;
 

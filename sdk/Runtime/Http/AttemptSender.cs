@@ -39,7 +39,7 @@ internal sealed class AttemptSender
         Func<AwsErrorResponse, Exception> errorFactory)
     {
         _service = service;
-        _endpoint = endpoint;
+        _endpoint = EndpointPath.ForOperation(endpoint);
         _http = http;
         _credentials = credentials;
         _signer = signer;

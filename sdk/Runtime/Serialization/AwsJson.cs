@@ -168,6 +168,31 @@ public static class AwsJson
         throw Unexpected(ref reader, "a timestamp (epoch seconds)", member);
     }
 
+    /// <summary>
+    /// Writes a timestamp in a model's <c>timestampFormat</c>: <c>iso8601</c> (<c>2000-01-02T20:34:56Z</c>, with
+    /// milliseconds only when there are some), <c>rfc822</c> (<c>Sun, 02 Jan 2000 20:34:56 GMT</c>) or
+    /// <c>unixTimestamp</c> (epoch seconds, as <see cref="WriteTimestamp(Utf8JsonWriter, DateTimeOffset)"/>).
+    /// </summary>
+    public static void WriteTimestamp(Utf8JsonWriter writer, DateTimeOffset value, string format)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var utc = value.ToUniversalTime();
+        switch (format)
+        {
+            case "iso8601":
+                writer.WriteStringValue(utc.ToString(utc.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+                break;
+            case "rfc822":
+                writer.WriteStringValue(utc.ToString("r", CultureInfo.InvariantCulture));
+                break;
+            case "unixTimestamp":
+                WriteTimestamp(writer, value);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Expected iso8601, rfc822 or unixTimestamp.");
+        }
+    }
+
     /// <summary>Writes a timestamp as epoch seconds with millisecond precision.</summary>
     public static void WriteTimestamp(Utf8JsonWriter writer, DateTimeOffset value)
     {

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CloudTrailSdk.Generator.Tests.Support;
+
+namespace CloudTrailSdk.Generator.Tests.Sweep;
+
+/// <summary>
+/// Every service in the installed botocore whose model speaks AWS JSON (metadata.protocol is <c>json</c>, or
+/// metadata.protocols lists it). botocore is located by asking python3 where it lives, never by a fixed path.
+/// </summary>
+internal static class JsonServiceModels
+{
+    private static readonly Lazy<string> LazyDataRoot = new(FindDataRoot);
+    private static readonly Lazy<IReadOnlyList<string>> LazyServices = new(ListServices);
+
+    public static string DataRoot => LazyDataRoot.Value;
+
+    /// <summary>Service folder names, ordinal order, so that batches are stable between runs.</summary>
+    public static IReadOnlyList<string> Services => LazyServices.Value;
+
+    public static IReadOnlyList<ModelSource> Load(string service)
+    {
+        var dir = NewestVersion(Path.Combine(DataRoot, service))
+            ?? throw new Xunit.Sdk.XunitException("botocore's '" + service + "' has no service-2.json(.gz)");
+        var ns = "Sweep." + Identifier(service);
+        var result = new List<ModelSource>
+        {
+            ModelSource.Service(Path.Combine(dir, "service-2.json"), Read(dir, "service-2.json")!, service, ns, "Sweep", "All"),
+        };
+        if (Read(dir, "paginators-1.json") is { } paginators)
+        {
+            result.Add(ModelSource.Paginators(Path.Combine(dir, "paginators-1.json"), paginators, service));
+        }
+
+        return result;
+    }
+
+    /// <summary>The service's model text, for size ordering and protocol checks.</summary>
+    public static string ServiceText(string service) =>
+        Read(NewestVersion(Path.Combine(DataRoot, service))!, "service-2.json")!;
+
+    private static string Identifier(string service)
+    {
+        var text = new StringBuilder();
+        var upper = true;
+        foreach (var c in service)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                text.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static IReadOnlyList<string> ListServices()
+    {
+        var services = new List<string>();
+        foreach (var dir in Directory.GetDirectories(DataRoot).OrderBy(d => d, StringComparer.Ordinal))
+        {
+            var version = NewestVersion(dir);
+            if (version is null)
+            {
+                continue;
+            }
+
+            using var model = JsonDocument.Parse(Read(version, "service-2.json")!);
+            var metadata = model.RootElement.GetProperty("metadata");
+            var json = metadata.TryGetProperty("protocol", out var p) && p.GetString() == "json";
+            if (!json && metadata.TryGetProperty("protocols", out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                json = list.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && e.GetString() == "json");
+            }
+
+            if (json)
+            {
+                services.Add(Path.GetFileName(dir));
+            }
+        }
+
+        return services;
+    }
+
+    private static string? NewestVersion(string serviceDir) =>
+        Directory.Exists(serviceDir)
+            ? Directory.GetDirectories(serviceDir)
+                .Where(d => File.Exists(Path.Combine(d, "service-2.json.gz")) || File.Exists(Path.Combine(d, "service-2.json")))
+                .OrderBy(d => Path.GetFileName(d), StringComparer.Ordinal)
+                .LastOrDefault()
+            : null;
+
+    private static string? Read(string dir, string name)
+    {
+        var plain = Path.Combine(dir, name);
+        if (File.Exists(plain))
+        {
+            return File.ReadAllText(plain, Encoding.UTF8);
+        }
+
+        var gz = plain + ".gz";
+        if (!File.Exists(gz))
+        {
+            return null;
+        }
+
+        using var stream = new GZipStream(File.OpenRead(gz), CompressionMode.Decompress);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static string FindDataRoot()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("BOTOCORE_DATA");
+        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
+        {
+            return fromEnvironment;
+        }
+
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("python3", "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            });
+            var output = process?.StandardOutput.ReadToEnd().Trim();
+            process?.WaitForExit(10_000);
+            if (process is { ExitCode: 0 } && !string.IsNullOrEmpty(output) && Directory.Exists(Path.Combine(output, "data")))
+            {
+                return Path.Combine(output, "data");
+            }
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // python3 is not installed; fall through to the message below.
+        }
+
+        throw new Xunit.Sdk.XunitException(
+            "botocore's model data was not found: python3 -c 'import botocore' failed and BOTOCORE_DATA is not set. " +
+            "Install botocore or point BOTOCORE_DATA at its data folder.");
+    }
+}
