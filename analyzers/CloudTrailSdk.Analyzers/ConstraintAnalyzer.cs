@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CloudTrailSdk.Analyzers.Flow;
+using CloudTrailSdk.Analyzers.ShapeRules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -23,7 +24,10 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         ConstraintDescriptors.Range,
         ConstraintDescriptors.Pattern,
         ConstraintDescriptors.UnknownEnumValue,
-        ConstraintDescriptors.AllowedValues);
+        ConstraintDescriptors.AllowedValues,
+        ConstraintDescriptors.MutuallyExclusive,
+        ConstraintDescriptors.TimeOrder,
+        ConstraintDescriptors.AllowedWhen);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -43,6 +47,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         }
 
         var reader = new ConstraintReader(types);
+        var shapes = types.ShapeRule is { } shapeRule ? new ShapeRuleChecker(new ShapeRuleReader(shapeRule), reader) : null;
         var fields = new FieldFlow();
         fields.Register(context, reader);
 
@@ -55,6 +60,10 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             block.RegisterOperationAction(c => OnArgument(c, reader, flows, fields), OperationKind.Argument);
             block.RegisterOperationAction(c => OnEnumConversion(c, reader), OperationKind.Conversion);
             block.RegisterOperationAction(c => OnEnumCreation(c, reader), OperationKind.ObjectCreation);
+            if (shapes is not null)
+            {
+                block.RegisterOperationAction(c => shapes.Check(c.Operation, c.ReportDiagnostic), OperationKind.ObjectCreation, OperationKind.With);
+            }
         });
     }
 

@@ -30,6 +30,15 @@ internal static class RuleIdentifiers
     /// <summary>A string is outside a closed set of allowed values.</summary>
     public const string AllowedValues = "CTSDK008";
 
+    /// <summary>Two members that exclude each other are both set.</summary>
+    public const string MutuallyExclusive = "CTSDK009";
+
+    /// <summary>A start time is after the end time.</summary>
+    public const string TimeOrder = "CTSDK010";
+
+    /// <summary>A value is not allowed while another member holds a given value.</summary>
+    public const string AllowedWhen = "CTSDK011";
+
     /// <summary>The documentation page of <paramref name="id"/>; Meziantou's RuleIdentifiers.GetHelpUri is the model.</summary>
     public static string GetHelpUri(string id) =>
         "https://github.com/cloudtrailsdk/cloudtrailsdk/blob/main/docs/diagnostics/" + id + ".md";

@@ -275,9 +275,15 @@ internal sealed partial class ModelBuilder
             return;
         }
 
+        if (rule == AllowedValuesWhenRule.Name)
+        {
+            ReadAllowedValuesWhen(entry, shape, where, sink, result); // ModelBuilder.ConditionalRules.cs
+            return;
+        }
+
         if (!ShapeRuleNames.Contains(rule))
         {
-            sink.Report(d, entry["rule"], where + ": unknown rule '" + rule + "'; expected " + string.Join(", ", ShapeRuleNames));
+            sink.Report(d, entry["rule"], where + ": unknown rule '" + rule + "'; expected " + string.Join(", ", ShapeRuleNames) + " or " + AllowedValuesWhenRule.Name);
             return;
         }
 
