@@ -39,7 +39,26 @@ internal static class RuleIdentifiers
     /// <summary>A value is not allowed while another member holds a given value.</summary>
     public const string AllowedWhen = "CTSDK011";
 
-    /// <summary>The documentation page of <paramref name="id"/>; Meziantou's RuleIdentifiers.GetHelpUri is the model.</summary>
-    public static string GetHelpUri(string id) =>
-        "https://github.com/cloudtrailsdk/cloudtrailsdk/blob/main/docs/diagnostics/" + id + ".md";
+    /// <summary>
+    /// The documentation page of <paramref name="id"/> (Meziantou's RuleIdentifiers.GetHelpUri is the model): the base
+    /// URL the build stamped into the assembly (MSBuild property <c>CloudTrailSdkDiagnosticsHelpBase</c>, by default
+    /// from <c>RepositoryUrl</c>) plus <c>ID.md</c>.
+    /// </summary>
+    public static string GetHelpUri(string id) => HelpBase + id + ".md";
+
+    /// <summary>The base URL of the rule pages, ending in '/'; empty when the assembly carries none.</summary>
+    public static string HelpBase { get; } = ReadHelpBase();
+
+    private static string ReadHelpBase()
+    {
+        foreach (var attribute in typeof(RuleIdentifiers).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false))
+        {
+            if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: "CloudTrailSdk.DiagnosticsHelpBase", Value: { Length: > 0 } value })
+            {
+                return value.EndsWith("/", System.StringComparison.Ordinal) ? value : value + "/";
+            }
+        }
+
+        return string.Empty;
+    }
 }

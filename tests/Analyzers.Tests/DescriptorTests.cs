@@ -31,6 +31,19 @@ public sealed class DescriptorTests
     }
 
     [Fact]
+    public void Help_links_start_at_the_base_url_the_build_stamped()
+    {
+        // One setting (CloudTrailSdkDiagnosticsHelpBase, by default RepositoryUrl + /blob/main/docs/diagnostics/),
+        // carried by the analyzer assembly: the links follow wherever a publisher points it.
+        var stamped = typeof(ConstraintAnalyzer).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "CloudTrailSdk.DiagnosticsHelpBase").Value;
+        Assert.False(string.IsNullOrEmpty(stamped));
+        Assert.True(Uri.TryCreate(stamped, UriKind.Absolute, out _), stamped + " is not an absolute URL");
+        Assert.All(Descriptors, d => Assert.Equal(stamped!.TrimEnd('/') + "/" + d.Id + ".md", d.HelpLinkUri));
+    }
+
+    [Fact]
     public async Task Severity_follows_the_project_configuration()
     {
         // .editorconfig's dotnet_diagnostic.ID.severity reaches the compiler as specific diagnostic options.
