@@ -104,6 +104,7 @@ internal sealed class ConstraintChecker
     {
         var found = new List<KnownValue>();
         var deferred = _fields is null ? null : new List<DeferredValue>();
+        _resolver.Breaks = candidate => Breaks(candidate, constraints, items);
         _resolver.Resolve(value, found, deferred);
         foreach (var known in found)
         {
@@ -120,6 +121,14 @@ internal sealed class ConstraintChecker
         {
             _fields!.Defer(field, (known, report) => new ConstraintChecker(reader, report).CheckValue(known, constraints, items, member));
         }
+    }
+
+    /// <summary>Whether <paramref name="value"/> breaks any of the constraints: the checks run, nothing is reported.</summary>
+    private bool Breaks(KnownValue value, ImmutableArray<Constraint> constraints, bool items)
+    {
+        var broken = false;
+        new ConstraintChecker(_reader, _ => broken = true).CheckValue(value, constraints, items, string.Empty);
+        return broken;
     }
 
     private static bool IsCoveredByWeighted(ImmutableArray<Constraint> constraints, bool items, long lengthMax)

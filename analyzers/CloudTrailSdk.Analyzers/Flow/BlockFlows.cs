@@ -38,7 +38,7 @@ internal sealed class BlockFlows
             }
         }
 
-        return _bodies.GetOrAdd(root, r => new BodyFlow(() => Graph(r)));
+        return _bodies.GetOrAdd(root, r => new BodyFlow(r, () => Graph(r)));
     }
 
     private ControlFlowGraph? Graph(IOperation root)

@@ -15,10 +15,20 @@ internal sealed class BodyFlow
 {
     private readonly Lazy<ControlFlowGraph?> _root;
     private readonly ConcurrentDictionary<ControlFlowGraph, LocalFlow> _flows = new();
-    private HashSet<ILocalSymbol>? _poisoned;
+    private readonly Lazy<LocalWrites> _writes;
 
-    /// <summary>Creates the flow of a body whose graph <paramref name="graph"/> builds, when first needed.</summary>
-    public BodyFlow(Func<ControlFlowGraph?> graph) => _root = new Lazy<ControlFlowGraph?>(graph);
+    /// <summary>
+    /// Creates the flow of the body <paramref name="root"/>, whose graph <paramref name="graph"/> builds: each only
+    /// when first needed, the graph only when the writes alone cannot answer.
+    /// </summary>
+    public BodyFlow(IOperation root, Func<ControlFlowGraph?> graph)
+    {
+        _root = new Lazy<ControlFlowGraph?>(graph);
+        _writes = new Lazy<LocalWrites>(() => new LocalWrites(root));
+    }
+
+    /// <summary>Every write of every local of the body.</summary>
+    public LocalWrites AllWrites => _writes.Value;
 
     /// <summary>The flow of the innermost body that holds <paramref name="operation"/>, or null when it cannot be found.</summary>
     public LocalFlow? For(IOperation operation)
@@ -60,43 +70,5 @@ internal sealed class BodyFlow
         return Flow(graph);
     }
 
-    private LocalFlow Flow(ControlFlowGraph graph) => _flows.GetOrAdd(graph, g => LocalFlow.Build(g, Poisoned()));
-
-    private HashSet<ILocalSymbol> Poisoned()
-    {
-        if (_poisoned is { } known)
-        {
-            return known;
-        }
-
-        // Locals written inside a nested function: that write may run at any time, so no graph can place it.
-        var poisoned = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        foreach (var operation in _root.Value!.OriginalOperation.Descendants())
-        {
-            if (operation is ILocalReferenceOperation reference && Writes.IsWritten(reference)
-                && EnclosingFunction(reference) is { } function
-                && !SymbolEqualityComparer.Default.Equals(function, reference.Local.ContainingSymbol))
-            {
-                poisoned.Add(reference.Local);
-            }
-        }
-
-        return _poisoned = poisoned;
-    }
-
-    private static IMethodSymbol? EnclosingFunction(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case IAnonymousFunctionOperation lambda:
-                    return lambda.Symbol;
-                case ILocalFunctionOperation local:
-                    return local.Symbol;
-            }
-        }
-
-        return null;
-    }
+    private LocalFlow Flow(ControlFlowGraph graph) => _flows.GetOrAdd(graph, g => LocalFlow.Build(g, AllWrites.Poisoned));
 }

@@ -85,7 +85,7 @@ internal sealed class ValueResolver
 
                     return Arms(found, deferred, strict, depth, flow, reportAt, via, arms);
                 case ILocalReferenceOperation local:
-                    return Local(local, reportAt, via, found, depth, flow);
+                    return Local(local, reportAt, via, found, strict, depth, flow);
                 case IFlowCaptureReferenceOperation capture when flow?.CaptureValues(capture.Id) is { } captured:
                     var all = true;
                     foreach (var arm in captured)
@@ -122,11 +122,47 @@ internal sealed class ValueResolver
         return all;
     }
 
-    private bool Local(ILocalReferenceOperation local, IOperation? reportAt, string? via, List<KnownValue> found, int depth, LocalFlow? flow)
+    /// <summary>
+    /// Set by the checker for the constraints at hand: whether a value breaks one of them. Lets a local with several
+    /// assignments skip the control-flow graph when none of its assigned values could be reported anyway.
+    /// </summary>
+    public Func<KnownValue, bool>? Breaks { get; set; }
+
+    private bool Local(ILocalReferenceOperation local, IOperation? reportAt, string? via, List<KnownValue> found, bool strict, int depth, LocalFlow? flow)
     {
-        // A local seen from inside the graph (a definition's value) is looked up in that graph; from the tree, in its body.
-        flow ??= _body?.For(local);
-        if (flow?.ReachingValues(local.Syntax) is not { } definitions)
+        List<IOperation>? definitions;
+        if (flow is not null)
+        {
+            // A local inside a definition's value, already in graph terms: look it up in the same graph.
+            definitions = flow.ReachingValues(local.Syntax);
+        }
+        else if (_body is null || local.Local.RefKind != RefKind.None
+            || _body.AllWrites.Of(local.Local) is not { } writes || _body.AllWrites.Poisoned.Contains(local.Local))
+        {
+            return false;
+        }
+        else if (writes.Count == 1)
+        {
+            // Assigned once: C# lets a local be read only where it is definitely assigned, so that write reaches every read.
+            if (writes[0] is not { } only)
+            {
+                return false;
+            }
+
+            definitions = new List<IOperation> { only };
+        }
+        else
+        {
+            if (!strict && Breaks is { } breaks && !AnyBreaks(writes, breaks, depth))
+            {
+                return false; // Nothing assigned to it could be reported: no need for the graph.
+            }
+
+            flow = _body.For(local);
+            definitions = flow?.ReachingValues(local.Syntax);
+        }
+
+        if (definitions is null)
         {
             return false;
         }
@@ -144,6 +180,28 @@ internal sealed class ValueResolver
 
         found.AddRange(values);
         return true;
+    }
+
+    private bool AnyBreaks(List<IOperation?> writes, Func<KnownValue, bool> breaks, int depth)
+    {
+        var values = new List<KnownValue>();
+        foreach (var write in writes)
+        {
+            if (write is not null)
+            {
+                ResolveInto(write, null, null, values, null, strict: false, depth + 1, null);
+            }
+        }
+
+        foreach (var value in values)
+        {
+            if (breaks(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Invocation(IInvocationOperation invocation, IOperation reportAt, string? via, List<KnownValue> found, int depth, LocalFlow? flow)
