@@ -24,6 +24,10 @@ public sealed class ReplaceLiteralCodeFix : CodeFixProvider
         ImmutableArray.Create(RuleIdentifiers.NamedRule, RuleIdentifiers.UnknownEnumValue);
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Fix All groups fixes by equivalence key, so the key names the rule only, never the replacement: with the value
+    /// in it, Fix All (and <c>dotnet format analyzers</c>) fixed only the literals that happened to get the same value.
+    /// </remarks>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc/>
@@ -50,7 +54,7 @@ public sealed class ReplaceLiteralCodeFix : CodeFixProvider
 
             var title = "Use \"" + replacement + "\"";
             context.RegisterCodeFix(
-                CodeAction.Create(title, token => ReplaceAsync(context.Document, literal, replacement, token), equivalenceKey: diagnostic.Id + ":" + replacement),
+                CodeAction.Create(title, token => ReplaceAsync(context.Document, literal, replacement, token), equivalenceKey: EquivalenceKeys.For(diagnostic.Id)),
                 diagnostic);
         }
     }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using CloudTrailSdk.Analyzers.Flow;
+using CloudTrailSdk.Analyzers.ShapeRules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,7 +24,10 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         ConstraintDescriptors.Range,
         ConstraintDescriptors.Pattern,
         ConstraintDescriptors.UnknownEnumValue,
-        ConstraintDescriptors.AllowedValues);
+        ConstraintDescriptors.AllowedValues,
+        ConstraintDescriptors.MutuallyExclusive,
+        ConstraintDescriptors.TimeOrder,
+        ConstraintDescriptors.AllowedWhen);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -42,23 +47,38 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         }
 
         var reader = new ConstraintReader(types);
-        context.RegisterOperationAction(c => OnAssignment(c, reader), OperationKind.SimpleAssignment);
-        context.RegisterOperationAction(c => OnArgument(c, reader), OperationKind.Argument);
-        context.RegisterOperationAction(c => OnEnumConversion(c, reader), OperationKind.Conversion);
-        context.RegisterOperationAction(c => OnEnumCreation(c, reader), OperationKind.ObjectCreation);
+        var shapes = types.ShapeRule is { } shapeRule ? new ShapeRuleChecker(new ShapeRuleReader(shapeRule), reader) : null;
+        var fields = new FieldFlow();
+        fields.Register(context, reader);
+
+        // One block action per body: the control-flow graph and the reaching assignments of its locals are computed
+        // once, on the first value that needs them, and shared by the operation actions below.
+        context.RegisterOperationBlockStartAction(block =>
+        {
+            var flows = new BlockFlows(block.OperationBlocks, block.GetControlFlowGraph);
+            block.RegisterOperationAction(c => OnAssignment(c, reader, flows, fields), OperationKind.SimpleAssignment);
+            block.RegisterOperationAction(c => OnArgument(c, reader, flows, fields), OperationKind.Argument);
+            block.RegisterOperationAction(c => OnEnumConversion(c, reader), OperationKind.Conversion);
+            block.RegisterOperationAction(c => OnEnumCreation(c, reader), OperationKind.ObjectCreation);
+            if (shapes is not null)
+            {
+                block.RegisterOperationAction(c => shapes.Check(c.Operation, c.ReportDiagnostic), OperationKind.ObjectCreation, OperationKind.With);
+            }
+        });
     }
 
-    private static void OnAssignment(OperationAnalysisContext context, ConstraintReader reader)
+    private static void OnAssignment(OperationAnalysisContext context, ConstraintReader reader, BlockFlows flows, FieldFlow fields)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property: var property }
             && reader.For(property) is { IsEmpty: false } constraints)
         {
-            new ConstraintChecker(reader, context.ReportDiagnostic).CheckFlow(assignment.Value, constraints, MemberNames.Of(property));
+            new ConstraintChecker(reader, context.ReportDiagnostic, flows.For(assignment), fields)
+                .CheckFlow(assignment.Value, constraints, MemberNames.Of(property));
         }
     }
 
-    private static void OnArgument(OperationAnalysisContext context, ConstraintReader reader)
+    private static void OnArgument(OperationAnalysisContext context, ConstraintReader reader, BlockFlows flows, FieldFlow fields)
     {
         var argument = (IArgumentOperation)context.Operation;
 
@@ -67,7 +87,8 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             && argument.Parameter is { } parameter
             && reader.For(parameter) is { IsEmpty: false } constraints)
         {
-            new ConstraintChecker(reader, context.ReportDiagnostic).CheckFlow(argument.Value, constraints, MemberNames.Of(parameter));
+            new ConstraintChecker(reader, context.ReportDiagnostic, flows.For(argument), fields)
+                .CheckFlow(argument.Value, constraints, MemberNames.Of(parameter));
         }
     }
 

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using CloudTrailSdk.Analyzers.Flow;
 using CloudTrailSdk.Rules;
 using CloudTrailSdk.Runtime.Rules;
 using Microsoft.CodeAnalysis;
@@ -15,52 +17,135 @@ internal sealed class ConstraintChecker
 {
     private readonly ConstraintReader _reader;
     private readonly Action<Diagnostic> _report;
+    private readonly ValueResolver _resolver;
+    private readonly FieldFlow? _fields;
 
-    public ConstraintChecker(ConstraintReader reader, Action<Diagnostic> report)
+    public ConstraintChecker(ConstraintReader reader, Action<Diagnostic> report, BodyFlow? body = null, FieldFlow? fields = null)
     {
         _reader = reader;
         _report = report;
+        _fields = fields;
+        _resolver = new ValueResolver(reader, body, fields);
     }
 
     /// <summary>Checks <paramref name="value"/>, assigned or passed to <paramref name="member"/>, against <paramref name="constraints"/>.</summary>
     public void CheckFlow(IOperation value, ImmutableArray<Constraint> constraints, string member)
     {
-        CollectionShape? shape = null;
-        var shapeRead = false;
+        var own = false;
+        var items = false;
         foreach (var constraint in constraints)
         {
-            if (!constraint.AppliesToItems)
+            if (constraint.Kind == ConstraintKind.Count)
             {
-                if (constraint.Kind == ConstraintKind.Count)
+                // Counts of nested lists are not written in place often enough to be worth following.
+                if (!constraint.AppliesToItems)
                 {
-                    shape = shapeRead ? shape : CollectionShape.Of(value);
-                    shapeRead = true;
-                    CheckCount(value, shape, constraint, member);
+                    CheckCount(value, CollectionShape.Of(value), constraint, member);
                 }
-                else if (ConstantValues.TryGet(value, _reader, out var constant))
-                {
-                    CheckConstant(value, constant, constraint, member);
-                }
-
-                continue;
             }
-
-            shape = shapeRead ? shape : CollectionShape.Of(value);
-            shapeRead = true;
-            if (shape is null || constraint.Kind == ConstraintKind.Count)
+            else if (constraint.AppliesToItems)
             {
-                continue; // Counts of nested lists are not written in place often enough to be worth following.
+                items = true;
             }
+            else
+            {
+                own = true;
+            }
+        }
 
+        if (own)
+        {
+            CheckValues(value, constraints, items: false, member);
+        }
+
+        if (items && CollectionShape.Of(value) is { } shape)
+        {
             for (var i = 0; i < shape.Elements.Length; i++)
             {
-                if (ConstantValues.TryGet(shape.Elements[i], _reader, out var item))
-                {
-                    CheckConstant(shape.Elements[i], item, constraint, member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
-                }
+                CheckValues(shape.Elements[i], constraints, items: true, member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
             }
         }
     }
+
+    /// <summary>Checks one known value against every constraint that judges single values (not counts).</summary>
+    public void CheckValue(KnownValue known, ImmutableArray<Constraint> constraints, bool items, string member)
+    {
+        var text = known.Value as string;
+
+        // One diagnostic per fault: a value over a weighted limit is also over a plain length limit at least as high
+        // (every character weighs at least one), and the weighted message is the one that explains it.
+        var weightedOver = false;
+        foreach (var constraint in constraints)
+        {
+            if (constraint.AppliesToItems == items && constraint.Kind == ConstraintKind.WeightedLength && text is not null
+                && WeightedLengthRule.Check(text, MaxOf(constraint), constraint.Text) is not null)
+            {
+                weightedOver = true;
+            }
+        }
+
+        foreach (var constraint in constraints)
+        {
+            if (constraint.AppliesToItems != items || constraint.Kind == ConstraintKind.Count)
+            {
+                continue;
+            }
+
+            if (weightedOver && constraint.Kind == ConstraintKind.Length && text is not null
+                && constraint.Max >= 0 && LengthRule.CodePointCount(text) > constraint.Max && IsCoveredByWeighted(constraints, items, constraint.Max))
+            {
+                continue;
+            }
+
+            CheckConstant(known.ReportAt, known.Value, constraint, known.Describe(member));
+        }
+    }
+
+    private void CheckValues(IOperation value, ImmutableArray<Constraint> constraints, bool items, string member)
+    {
+        var found = new List<KnownValue>();
+        var deferred = _fields is null ? null : new List<DeferredValue>();
+        _resolver.Breaks = candidate => Breaks(candidate, constraints, items);
+        _resolver.Resolve(value, found, deferred);
+        foreach (var known in found)
+        {
+            CheckValue(known, constraints, items, member);
+        }
+
+        if (deferred is null)
+        {
+            return;
+        }
+
+        var reader = _reader;
+        foreach (var field in deferred)
+        {
+            _fields!.Defer(field, (known, report) => new ConstraintChecker(reader, report).CheckValue(known, constraints, items, member));
+        }
+    }
+
+    /// <summary>Whether <paramref name="value"/> breaks any of the constraints: the checks run, nothing is reported.</summary>
+    private bool Breaks(KnownValue value, ImmutableArray<Constraint> constraints, bool items)
+    {
+        var broken = false;
+        new ConstraintChecker(_reader, _ => broken = true).CheckValue(value, constraints, items, string.Empty);
+        return broken;
+    }
+
+    private static bool IsCoveredByWeighted(ImmutableArray<Constraint> constraints, bool items, long lengthMax)
+    {
+        foreach (var constraint in constraints)
+        {
+            if (constraint.AppliesToItems == items && constraint.Kind == ConstraintKind.WeightedLength && constraint.Max >= 0 && constraint.Max <= lengthMax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int MaxOf(Constraint constraint) => (int)Math.Min(constraint.Max, int.MaxValue);
 
     /// <summary>Checks a constant string that builds a string-backed enum against the enum's known values.</summary>
     public void CheckEnum(IOperation value, string[] known, string target)
@@ -114,7 +199,7 @@ internal sealed class ConstraintChecker
             case ConstraintKind.Pattern when PatternRule.Check(text, constraint.Text) is { } problem:
                 Report(ConstraintDescriptors.Pattern, value, member, problem);
                 break;
-            case ConstraintKind.WeightedLength when WeightedLengthRule.Check(text, (int)Math.Min(constraint.Max, int.MaxValue), constraint.Text) is { } problem:
+            case ConstraintKind.WeightedLength when WeightedLengthRule.Check(text, MaxOf(constraint), constraint.Text) is { } problem:
                 Report(ConstraintDescriptors.WeightedLength, value, member, problem);
                 break;
             case ConstraintKind.AllowedValues when AllowedValuesRule.Check(text, constraint.Values) is { } problem:

@@ -56,6 +56,22 @@ internal static class ConstraintDescriptors
         "Value not in the allowed set",
         "A string is not one of the values the service accepts for this member.");
 
+    // Rules across members of one request (AwsShapeRule). "{0}" is the request type or the member path.
+    public static readonly DiagnosticDescriptor MutuallyExclusive = Error(
+        RuleIdentifiers.MutuallyExclusive,
+        "Members that exclude each other are both set",
+        "A request sets two members of which the service accepts only one (e.g. basic and advanced event selectors).");
+
+    public static readonly DiagnosticDescriptor TimeOrder = Error(
+        RuleIdentifiers.TimeOrder,
+        "Start time after end time",
+        "A request's start time, known at compile time, is after its end time.");
+
+    public static readonly DiagnosticDescriptor AllowedWhen = Error(
+        RuleIdentifiers.AllowedWhen,
+        "Value not allowed with another member's value",
+        "A value is outside the set the service accepts while another member of the request holds a given value (e.g. the lookup keys of an insight lookup).");
+
     private static DiagnosticDescriptor Error(string id, string title, string description) =>
         Create(id, title, description, DiagnosticSeverity.Error);
 

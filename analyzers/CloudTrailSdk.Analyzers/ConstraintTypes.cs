@@ -20,6 +20,7 @@ internal sealed class ConstraintTypes
         WeightedLength = Get(compilation, "AwsWeightedLengthAttribute");
         AllowedValues = Get(compilation, "AwsAllowedValuesAttribute");
         StringEnum = Get(compilation, "AwsStringEnumAttribute");
+        ShapeRule = Get(compilation, "AwsShapeRuleAttribute");
     }
 
     public INamedTypeSymbol? Length { get; }
@@ -37,6 +38,8 @@ internal sealed class ConstraintTypes
     public INamedTypeSymbol? AllowedValues { get; }
 
     public INamedTypeSymbol? StringEnum { get; }
+
+    public INamedTypeSymbol? ShapeRule { get; }
 
     /// <summary>The types, or null when the compilation does not reference the runtime (then there is nothing to check).</summary>
     public static ConstraintTypes? Resolve(Compilation compilation)

@@ -30,7 +30,35 @@ internal static class RuleIdentifiers
     /// <summary>A string is outside a closed set of allowed values.</summary>
     public const string AllowedValues = "CTSDK008";
 
-    /// <summary>The documentation page of <paramref name="id"/>; Meziantou's RuleIdentifiers.GetHelpUri is the model.</summary>
-    public static string GetHelpUri(string id) =>
-        "https://github.com/cloudtrailsdk/cloudtrailsdk/blob/main/docs/diagnostics/" + id + ".md";
+    /// <summary>Two members that exclude each other are both set.</summary>
+    public const string MutuallyExclusive = "CTSDK009";
+
+    /// <summary>A start time is after the end time.</summary>
+    public const string TimeOrder = "CTSDK010";
+
+    /// <summary>A value is not allowed while another member holds a given value.</summary>
+    public const string AllowedWhen = "CTSDK011";
+
+    /// <summary>
+    /// The documentation page of <paramref name="id"/> (Meziantou's RuleIdentifiers.GetHelpUri is the model): the base
+    /// URL the build stamped into the assembly (MSBuild property <c>CloudTrailSdkDiagnosticsHelpBase</c>, by default
+    /// from <c>RepositoryUrl</c>) plus <c>ID.md</c>.
+    /// </summary>
+    public static string GetHelpUri(string id) => HelpBase + id + ".md";
+
+    /// <summary>The base URL of the rule pages, ending in '/'; empty when the assembly carries none.</summary>
+    public static string HelpBase { get; } = ReadHelpBase();
+
+    private static string ReadHelpBase()
+    {
+        foreach (var attribute in typeof(RuleIdentifiers).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false))
+        {
+            if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: "CloudTrailSdk.DiagnosticsHelpBase", Value: { Length: > 0 } value })
+            {
+                return value.EndsWith("/", System.StringComparison.Ordinal) ? value : value + "/";
+            }
+        }
+
+        return string.Empty;
+    }
 }

@@ -18,6 +18,12 @@ templates = [
     # property assignment through `with`, constant interpolated string
     'var r{i} = new GetTrailRequest {{ Name = "base" }}; await c.GetTrailAsync(r{i} with {{ Name = $"{{Prefix}}-trail-{i}" }});',
     'await c.PutInsightSelectorsAsync(new PutInsightSelectorsRequest {{ TrailName = "trail-{i}", InsightSelectors = new[] {{ new InsightSelector {{ InsightType = InsightType.ApiCallRateInsight }} }} }});',
+    # flow: a local with two reaching assignments, a ?: with a static readonly field arm, string.Concat of constants
+    'var n{i} = "flow-{i}"; if (c is null) {{ n{i} = "other-{i}"; }} await c!.GetTrailAsync(new GetTrailRequest {{ Name = n{i} }});',
+    'await c.GetTrailAsync(new GetTrailRequest {{ Name = {i} % 2 == 0 ? "even-{i}" : Field }});',
+    'await c.GetTrailStatusAsync(new GetTrailStatusRequest {{ Name = string.Concat(Prefix, "-", "c{i}") }});',
+    # rules across members: insight lookup by an allowed key, a time window in order
+    'await c.LookupEventsAsync(new LookupEventsRequest {{ EventCategory = EventCategory.Insight, StartTime = new System.DateTimeOffset(2026, 1, 1, 0, 0, 0, System.TimeSpan.Zero), EndTime = new System.DateTimeOffset(2026, 1, 2, 0, 0, 0, System.TimeSpan.Zero), LookupAttributes = new[] {{ new LookupAttribute {{ AttributeKey = LookupAttributeKey.EventName, AttributeValue = "e{i}" }} }} }});',
     'await c.PutEventSelectorsAsync(new PutEventSelectorsRequest {{ TrailName = "trail-{i}", AdvancedEventSelectors = new[] {{ new AdvancedEventSelector {{ Name = "sel{i}", FieldSelectors = new[] {{ new AdvancedFieldSelector {{ Field = "eventCategory", EqualsValue = new[] {{ "Data" }} }}, new AdvancedFieldSelector {{ Field = "resources.type", EqualsValue = new[] {{ "AWS::S3::Object" }} }} }} }} }} }});',
 ]
 lines = [
@@ -31,6 +37,7 @@ lines = [
     "{",
     '    private const string Prefix = "bench";',
     '    private const string Arn = "arn:aws:cloudtrail:us-east-1:123456789012:trail/bench";',
+    '    private static readonly string Field = "field-trail";',
 ]
 per_method = 25
 for start in range(0, count, per_method):

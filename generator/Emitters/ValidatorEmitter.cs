@@ -189,10 +189,16 @@ internal static class ValidatorEmitter
                 writer.Close();
                 break;
             case "mutually-exclusive":
+                // Counted inline so a valid request allocates nothing; the verdict and message are the shared rule's.
                 var set = string.Join(" + ", args.Select(a => "(value." + a + " is null ? 0 : 1)"));
-                writer.Open("if (" + set + " > 1)");
-                writer.Line("issues.Report(path, \"mutually-exclusive\", " + Literals.String("only one of " + string.Join(", ", args) + " may be set") + ", " + code + ");");
+                var names = "s_values" + state.Values.Count;
+                state.Values.Add(Literals.StringArray(args));
+                writer.Open("if (" + set + " > 1 && " + TypeNames.Rules + ".MutuallyExclusiveRule.Check(" + names + ", " + string.Join(", ", args.Select(a => "value." + a + " is not null")) + ") is { } " + state.NextName("problem") + ")");
+                writer.Line("issues.Report(path, \"mutually-exclusive\", " + state.LastName + ", " + code + ");");
                 writer.Close();
+                break;
+            case "allowed-values-when":
+                WriteAllowedValuesWhen(writer, rule, code, state);
                 break;
             case "total-count":
                 writer.Open("if (" + TypeNames.Rules + ".CountRule.CheckTotal(" + TotalExpression("value", args[0].Split('.'), 0) + ", " + Literals.Long(rule.Limit) + ", " + Literals.String(args[0]) + ") is { } " + state.NextName("problem") + ")");
@@ -200,6 +206,60 @@ internal static class ValidatorEmitter
                 writer.Close();
                 break;
         }
+    }
+
+    /// <summary>
+    /// <c>allowed-values-when</c>: arguments are the condition member, the condition value, the checked path (e.g.
+    /// <c>LookupAttributes[].AttributeKey</c>) and the allowed values. Walks the path's lists, skipping nulls.
+    /// </summary>
+    private static void WriteAllowedValuesWhen(SourceWriter writer, ShapeRuleSpec rule, string code, EmitState state)
+    {
+        var args = rule.Arguments;
+        var allowed = "s_values" + state.Values.Count;
+        state.Values.Add(Literals.StringArray(args.Skip(3)));
+        writer.Open("if (" + TypeNames.Rules + ".AllowedValuesWhenRule.Applies(value." + args[0] + "?.ToString(), " + Literals.String(args[1]) + "))");
+        var segments = args[2].Split('.');
+        var owner = "value";
+        var path = "path";
+        var opened = 0;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var isList = segments[i].EndsWith("[]", System.StringComparison.Ordinal);
+            var name = isList ? segments[i].Substring(0, segments[i].Length - 2) : segments[i];
+            path = TypeNames.Path + ".Member(" + path + ", " + Literals.String(name) + ")";
+            if (i == segments.Length - 1)
+            {
+                var problem = state.NextName("problem");
+                writer.Open("if (" + TypeNames.Rules + ".AllowedValuesWhenRule.Check(" + owner + "." + name + "?.ToString(), " + allowed + ", " + Literals.String(args[0]) + ", " + Literals.String(args[1]) + ") is { } " + problem + ")");
+                writer.Line("issues.Report(" + path + ", \"allowed-values-when\", " + problem + ", " + code + ");");
+                writer.Close();
+                break;
+            }
+
+            var local = state.NextName("w");
+            writer.Open("if (" + owner + "." + name + " is { } " + local + ")");
+            opened++;
+            if (isList)
+            {
+                var index = state.NextName("wi");
+                writer.Open("for (var " + index + " = 0; " + index + " < " + local + ".Count; " + index + "++)");
+                writer.Open("if (" + local + "[" + index + "] is { } " + local + "e)");
+                opened += 2;
+                path = TypeNames.Path + ".Index(" + path + ", " + index + ")";
+                owner = local + "e";
+            }
+            else
+            {
+                owner = local;
+            }
+        }
+
+        for (var i = 0; i < opened; i++)
+        {
+            writer.Close();
+        }
+
+        writer.Close();
     }
 
     /// <summary>The number of values a path such as <c>A[].B[].C[]</c> reaches, as one expression.</summary>

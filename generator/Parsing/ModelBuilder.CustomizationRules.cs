@@ -4,6 +4,7 @@ using System.Linq;
 using CloudTrailSdk.Generator.Diagnostics;
 using CloudTrailSdk.Generator.Json;
 using CloudTrailSdk.Generator.Specs;
+using CloudTrailSdk.Runtime.Rules;
 
 namespace CloudTrailSdk.Generator.Parsing;
 
@@ -321,7 +322,6 @@ internal sealed partial class ModelBuilder
     private void ReadShapeEntry(JsonObject entry, DiagnosticSink sink, Customizations result)
     {
         var d = GeneratorDiagnostics.InvalidCustomization;
-        CheckKeys(entry, ShapeEntryKeys, "a shapes entry", sink);
         var target = JsonAccess.String(entry, "target", sink, d, "shapes entry", required: true);
         var rule = JsonAccess.String(entry, "rule", sink, d, "shapes entry", required: true);
         if (target is null || rule is null)
@@ -337,11 +337,19 @@ internal sealed partial class ModelBuilder
             return;
         }
 
+        // A conditional rule has keys of its own (when, member, values); ModelBuilder.ConditionalRules.cs reads and checks them.
+        if (rule == AllowedValuesWhenRule.Name)
+        {
+            ReadAllowedValuesWhen(entry, shape, where, sink, result);
+            return;
+        }
+
+        CheckKeys(entry, ShapeEntryKeys, "a shapes entry", sink);
         var kind = ShapeRuleKinds.FirstOrDefault(k => k.Name == rule);
         if (kind is null)
         {
-            sink.Report(d, entry["rule"], where + ": unknown rule '" + rule + "'; expected " + string.Join(", ", ShapeRuleKinds.Select(k => k.Name))
-                + DidYouMean(rule, ShapeRuleKinds.Select(k => k.Name)));
+            var known = ShapeRuleKinds.Select(k => k.Name).Append(AllowedValuesWhenRule.Name);
+            sink.Report(d, entry["rule"], where + ": unknown rule '" + rule + "'; expected " + string.Join(", ", known) + DidYouMean(rule, known));
             return;
         }
 

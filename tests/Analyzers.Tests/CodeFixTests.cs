@@ -100,14 +100,131 @@ public sealed class CodeFixTests
         }
     }
 
+    [Fact]
+    public Task Mutually_exclusive_member_written_last_is_removed() => VerifyFixAsync(
+        """
+        class C
+        {
+            object M(EventSelector s, AdvancedEventSelector a) => new PutEventSelectorsRequest
+            {
+                TrailName = "t1x",
+                EventSelectors = [s],
+                AdvancedEventSelectors = [a],
+            };
+        }
+        """,
+        """
+        class C
+        {
+            object M(EventSelector s, AdvancedEventSelector a) => new PutEventSelectorsRequest
+            {
+                TrailName = "t1x",
+                EventSelectors = [s],
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Start_and_end_times_are_swapped() => VerifyFixAsync(
+        """
+        class C
+        {
+            object M() => new LookupEventsRequest { StartTime = new System.DateTime(2026, 2, 1), EndTime = new System.DateTime(2026, 1, 1) };
+        }
+        """,
+        """
+        class C
+        {
+            object M() => new LookupEventsRequest { StartTime = new System.DateTime(2026, 1, 1), EndTime = new System.DateTime(2026, 2, 1) };
+        }
+        """);
+
+    [Fact]
+    public void Every_fix_provider_offers_fix_all()
+    {
+        var providers = Providers();
+        Assert.Equal(3, providers.Length);
+        Assert.All(providers, p => Assert.NotNull(p.GetFixAllProvider()));
+    }
+
+    [Theory]
+    [InlineData(FixAllScope.Document)]
+    [InlineData(FixAllScope.Project)]
+    public async Task Fix_all_fixes_every_diagnostic_of_a_rule_whatever_its_replacement(FixAllScope scope)
+    {
+        // Six trail names with six different corrections, and three enum values with different closest values: the
+        // equivalence key names the rule, so one Fix All per rule fixes them all.
+        var (workspace, document) = CreateDocument("""
+            class C
+            {
+                object[] M() =>
+                [
+                    new GetTrailRequest { Name = "a--b" },
+                    new GetTrailRequest { Name = "c..d" },
+                    new GetTrailRequest { Name = "-e" },
+                    new GetTrailRequest { Name = "f" },
+                    new GetTrailRequest { Name = "192.168.5.4" },
+                    new GetTrailRequest { Name = "g h" },
+                    new LookupAttribute { AttributeKey = "EventNam", AttributeValue = "x" },
+                    new LookupAttribute { AttributeKey = "username", AttributeValue = "x" },
+                    new LookupAttribute { AttributeKey = "EventSorce", AttributeValue = "x" },
+                    new LookupEventsRequest { StartTime = new System.DateTime(2026, 2, 1), EndTime = new System.DateTime(2026, 1, 1) },
+                    new LookupEventsRequest { StartTime = new System.DateTime(2026, 4, 1), EndTime = new System.DateTime(2026, 3, 1) },
+                ];
+            }
+            """);
+        using (workspace)
+        {
+            var before = await AnalyzerHarness.AnalyzeAsync((await document.Project.GetCompilationAsync())!);
+            Assert.Equal(new[] { ("CTSDK001", 6), ("CTSDK007", 3), ("CTSDK010", 2) }, before.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())));
+            foreach (var id in new[] { "CTSDK001", "CTSDK007", "CTSDK010" })
+            {
+                var diagnostics = await AnalyzerHarness.AnalyzeAsync((await document.Project.GetCompilationAsync())!);
+                var first = diagnostics.First(d => d.Id == id);
+                var provider = Providers().Single(p => p.FixableDiagnosticIds.Contains(id));
+                var action = (await ActionsForAsync(document, first)).Single();
+                var context = new FixAllContext(document, provider, scope, action.EquivalenceKey, new[] { id }, new Diagnostics(diagnostics), CancellationToken.None);
+                var fixAll = await provider.GetFixAllProvider()!.GetFixAsync(context);
+                Assert.NotNull(fixAll);
+                foreach (var operation in await fixAll.GetOperationsAsync(CancellationToken.None))
+                {
+                    operation.Apply(workspace, CancellationToken.None);
+                }
+
+                document = workspace.CurrentSolution.GetDocument(document.Id)!;
+            }
+
+            Assert.Empty(await AnalyzerHarness.AnalyzeAsync((await document.Project.GetCompilationAsync())!));
+        }
+    }
+
+    private static CodeFixProvider[] Providers() => typeof(ReplaceLiteralCodeFix).Assembly.GetTypes()
+        .Where(t => typeof(CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (CodeFixProvider)System.Activator.CreateInstance(t)!)
+        .ToArray();
+
     private static async Task<List<CodeAction>> ActionsForAsync(Document document, Diagnostic diagnostic)
     {
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-        var fix = new ReplaceLiteralCodeFix();
-        Assert.Contains(diagnostic.Id, fix.FixableDiagnosticIds);
-        await fix.RegisterCodeFixesAsync(context);
+        foreach (var fix in Providers().Where(p => p.FixableDiagnosticIds.Contains(diagnostic.Id)))
+        {
+            await fix.RegisterCodeFixesAsync(context);
+        }
+
         return actions;
+    }
+
+    /// <summary>Hands Fix All the analyzer's diagnostics, as the IDE's diagnostic service would.</summary>
+    private sealed class Diagnostics(IEnumerable<Diagnostic> all) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult(all);
+
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+            Task.FromResult(all.Where(d => d.Location.SourceTree?.FilePath == document.FilePath || d.Location.SourceTree?.FilePath == document.Name));
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult(Enumerable.Empty<Diagnostic>());
     }
 
     private static (AdhocWorkspace Workspace, Document Document) CreateDocument(string source)

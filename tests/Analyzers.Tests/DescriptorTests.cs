@@ -21,7 +21,7 @@ public sealed class DescriptorTests
     {
         var root = RepoRoot();
         var unshipped = File.ReadAllText(Path.Combine(root, "analyzers", "CloudTrailSdk.Analyzers", "AnalyzerReleases.Unshipped.md"));
-        Assert.Equal(8, Descriptors.Length);
+        Assert.Equal(11, Descriptors.Length);
         foreach (var descriptor in Descriptors)
         {
             Assert.True(File.Exists(Path.Combine(root, "docs", "diagnostics", descriptor.Id + ".md")), descriptor.Id + " has no page");
@@ -29,6 +29,19 @@ public sealed class DescriptorTests
             Assert.Equal("CloudTrailSdk", descriptor.Category);
             Assert.Contains(descriptor.Id + " | CloudTrailSdk | " + descriptor.DefaultSeverity + " |", unshipped, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Help_links_start_at_the_base_url_the_build_stamped()
+    {
+        // One setting (CloudTrailSdkDiagnosticsHelpBase, by default RepositoryUrl + /blob/main/docs/diagnostics/),
+        // carried by the analyzer assembly: the links follow wherever a publisher points it.
+        var stamped = typeof(ConstraintAnalyzer).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "CloudTrailSdk.DiagnosticsHelpBase").Value;
+        Assert.False(string.IsNullOrEmpty(stamped));
+        Assert.True(Uri.TryCreate(stamped, UriKind.Absolute, out _), stamped + " is not an absolute URL");
+        Assert.All(Descriptors, d => Assert.Equal(stamped!.TrimEnd('/') + "/" + d.Id + ".md", d.HelpLinkUri));
     }
 
     [Fact]

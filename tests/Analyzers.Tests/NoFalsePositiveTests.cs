@@ -14,6 +14,8 @@ public sealed class NoFalsePositiveTests
         {
             const string Env = "prod";
             static readonly LookupAttribute A = new() { AttributeKey = LookupAttributeKey.EventName, AttributeValue = "CreateTrail" };
+            static readonly string GoodField = "good-trail";
+            static string GoodProperty { get; } = string.Concat("good", "-", "trail");
 
             object[] M(string userName, int pageSize, LookupAttribute[] many, CreateTrailRequest r) =>
             [
@@ -48,7 +50,24 @@ public sealed class NoFalsePositiveTests
                 new PutEventSelectorsRequest { TrailName = "t1x", EventSelectors = [new(), new(), new(), new(), new()] },
                 new CreateEventDataStoreRequest { Name = "my-store", RetentionPeriod = 7 },
                 new DescribeTrailsRequest { TrailNameList = ["good", "arn:aws:cloudtrail:us-east-1:123456789012:trail/good"] },
+                new GetTrailRequest { Name = GoodField },
+                new GetTrailRequest { Name = GoodProperty },
+                new GetTrailRequest { Name = pageSize > 3 ? "good-trail" : userName },
+                new GetTrailRequest { Name = userName ?? "fallback-trail" },
+                new GetTrailRequest { Name = pageSize switch { 1 => "one-trail", _ => Env + "-trail" } },
+                new GetTrailRequest { Name = string.Format("{0}-{1}", Env, "audit") },
+                new GetTrailRequest { Name = string.Join(".", "a", "b", "c") },
+                Flow(pageSize > 0),
             ];
+
+            object Flow(bool ok)
+            {
+                var name = "my--trail";
+                name = ok ? "good-trail" : "other-trail";
+                var max = 10;
+                for (var i = 0; i < 3; i++) { max = 20 + i; }
+                return new LookupEventsRequest { MaxResults = max, LookupAttributes = [new() { AttributeKey = LookupAttributeKey.ResourceName, AttributeValue = name }] };
+            }
         }
         """");
 

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using CloudTrailSdk.Analyzers.Tests.Support;
@@ -53,14 +54,24 @@ public sealed class RuleTests
             diagnostics.Single().GetMessage());
     }
 
-    [Fact]
-    public async Task Pasted_2500_characters_break_both_length_and_weighted_length()
+    [Theory]
+    [InlineData(2001)]
+    [InlineData(2500)]
+    public async Task A_value_over_both_length_limits_gets_only_the_weighted_diagnostic(int length)
     {
-        var value = new string('a', 2500);
-        await AnalyzerAssert.VerifyAsync($$"""
-            class C { object M() => new LookupAttribute { AttributeKey = LookupAttributeKey.EventName, AttributeValue = {|CTSDK002:{|CTSDK004:"{{value}}"|}|} }; }
+        // One fault, one diagnostic: every character weighs at least one, so the weighted limit (2000) is broken too,
+        // and its message is the one that explains the limit.
+        var value = new string('a', length);
+        var diagnostics = await AnalyzerAssert.VerifyAsync($$"""
+            class C { object M() => new LookupAttribute { AttributeKey = LookupAttributeKey.EventName, AttributeValue = {|CTSDK002:"{{value}}"|} }; }
             """);
+        Assert.Contains("weighted length " + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " exceeds 2000", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public Task A_length_below_the_minimum_is_still_reported_beside_a_weighted_limit() => AnalyzerAssert.VerifyAsync("""
+        class C { object M() => new LookupAttribute { AttributeKey = LookupAttributeKey.EventName, AttributeValue = {|CTSDK004:""|} }; }
+        """);
 
     [Fact]
     public async Task Count_more_than_one_lookup_attribute()

@@ -75,7 +75,18 @@ public sealed class LookupTests : IDisposable
         };
         if (refused)
         {
-            var error = await Assert.ThrowsAsync<InvalidLookupAttributesException>(() => _client.LookupEventsAsync(request));
+            // One rule, two places: the client's validator refuses before sending, and the fake, through the same
+            // generated validator, refuses a client that does not validate.
+            var invalid = await Assert.ThrowsAsync<CloudTrailSdk.Runtime.Validation.AwsValidationException>(() => _client.LookupEventsAsync(request));
+            Assert.Contains(key, invalid.Message, StringComparison.Ordinal);
+            using var unvalidated = new CloudTrailClient(new System.Net.Http.HttpClient(new FakeCloudTrailHandler(_server)), new CloudTrailSdk.Runtime.AwsClientOptions
+            {
+                Credentials = new CloudTrailSdk.Runtime.Auth.AwsCredentials("AKIDEXAMPLE", "secret"),
+                Region = Region,
+                Endpoint = "https://cloudtrail.fake.test",
+                ValidateRequests = false,
+            });
+            var error = await Assert.ThrowsAsync<InvalidLookupAttributesException>(() => unvalidated.LookupEventsAsync(request));
             Assert.Contains(key, error.Message, StringComparison.Ordinal);
         }
         else

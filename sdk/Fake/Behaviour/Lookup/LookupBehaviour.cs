@@ -8,9 +8,6 @@ internal sealed class LookupBehaviour
 {
     private const int DefaultPageSize = 50;
 
-    // Insights events carry no user, access key or resources, so CloudTrail lets them be filtered by these keys only.
-    private static readonly string[] InsightLookupKeys = { "EventId", "EventName", "EventSource" };
-
     private readonly FakeStore _store;
 
     public LookupBehaviour(FakeStore store) => _store = store;
@@ -20,13 +17,8 @@ internal sealed class LookupBehaviour
         var from = request.StartTime ?? now - FakeStore.Retention;
         var to = request.EndTime ?? now;
         var filter = request.LookupAttributes is { Count: > 0 } attributes ? attributes[0] : null;
-        if (request.EventCategory is { } requested && requested == EventCategory.Insight
-            && filter?.AttributeKey?.Value is { } key && Array.IndexOf(InsightLookupKeys, key) < 0)
-        {
-            throw new InvalidLookupAttributesException(
-                "EventCategory insight can be filtered only by EventId, EventName or EventSource, not by " + key + ".");
-        }
-
+        // Which keys an insight lookup may filter by is a rule of the customizations: the generated validator
+        // checks it before this runs, as it does in the client.
         var parameters = LookupToken.Fingerprint(request);
         var size = request.MaxResults ?? DefaultPageSize;
         var page = new List<Event>(Math.Min(size, 64));
