@@ -16,8 +16,17 @@ namespace CloudTrailSdk.Runtime;
 /// </summary>
 public sealed class AwsClientOptions
 {
-    /// <summary>Explicit credentials; otherwise the environment, then the shared files.</summary>
+    /// <summary>
+    /// Explicit credentials; otherwise the default chain: environment, web identity, the shared files (keys, roles, SSO,
+    /// <c>credential_process</c>), the container endpoint, then IMDSv2.
+    /// </summary>
     public AwsCredentials? Credentials { get; set; }
+
+    /// <summary>
+    /// A credentials source of your own (wins over <see cref="Credentials"/> and the default chain). The client asks it
+    /// before every attempt; derive from <see cref="RefreshingCredentialsProvider"/> for caching and refresh before expiry.
+    /// </summary>
+    public IAwsCredentialsProvider? CredentialsProvider { get; set; }
 
     /// <summary>Explicit region; otherwise AWS_REGION, AWS_DEFAULT_REGION, then the profile.</summary>
     public string? Region { get; set; }

@@ -35,7 +35,9 @@ public sealed class AwsJsonClient : IDisposable
         ArgumentNullException.ThrowIfNull(errorFactory);
         Region = new RegionResolver(options.Environment, options.Profile).Resolve(options.Region);
         Endpoint = new EndpointResolver(options.Environment, service.ServiceId, service.EndpointPrefix, options.Profile).Resolve(Region, options.Endpoint);
-        var credentials = new CredentialsResolver(options.Environment, options.Profile).Resolve(options.Credentials);
+        var time = options.TimeProvider ?? TimeProvider.System;
+        var credentials = options.CredentialsProvider
+            ?? new CredentialsResolver(options.Environment, options.Profile) { Region = Region, TimeProvider = time }.Resolve(options.Credentials);
         var retry = (options.Retry ?? new AwsRetryOptions()).Clone();
         MaxAttempts = ResolveMaxAttempts(retry, options.Environment);
         AttemptTimeout = CheckTimeout(options.AttemptTimeout, nameof(options.AttemptTimeout));
@@ -57,7 +59,6 @@ public sealed class AwsJsonClient : IDisposable
             http = () => owned;
         }
 
-        var time = options.TimeProvider ?? TimeProvider.System;
         var sender = new AttemptSender(service, Endpoint, http, credentials, new SigV4Signer(service.SigningName, Region), time, AttemptTimeout, errorFactory);
         _pipeline = new CallPipeline(service.ServiceId, Region, sender, new OperationPacer(options.Pacing ?? AwsPacing.ModelRate, time), retry, MaxAttempts, Timeout, time, options.Log);
     }

@@ -22,7 +22,7 @@ internal sealed class AttemptSender
     private readonly AwsServiceDescription _service;
     private readonly Uri _endpoint;
     private readonly Func<HttpClient> _http;
-    private readonly AwsCredentials _credentials;
+    private readonly IAwsCredentialsProvider _credentials;
     private readonly SigV4Signer _signer;
     private readonly TimeProvider _time;
     private readonly TimeSpan? _attemptTimeout;
@@ -32,7 +32,7 @@ internal sealed class AttemptSender
         AwsServiceDescription service,
         Uri endpoint,
         Func<HttpClient> http,
-        AwsCredentials credentials,
+        IAwsCredentialsProvider credentials,
         SigV4Signer signer,
         TimeProvider time,
         TimeSpan? attemptTimeout,
@@ -63,7 +63,8 @@ internal sealed class AttemptSender
             request.Headers.TryAddWithoutValidation("X-Amz-Target", _service.TargetPrefix + "." + operation);
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = _service.JsonVersion == "1.0" ? JsonMediaType10 : JsonMediaType11;
-            _signer.Sign(request, body, _credentials, _time.GetUtcNow());
+            var credentials = await _credentials.GetCredentialsAsync(token).ConfigureAwait(false);
+            _signer.Sign(request, body, credentials, _time.GetUtcNow());
             using var response = await _http().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             var bytes = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
