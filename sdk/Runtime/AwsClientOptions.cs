@@ -55,6 +55,19 @@ public sealed class AwsClientOptions
     /// <summary>The limit for a whole call: pacing waits, every attempt and every backoff. Unset: none.</summary>
     public TimeSpan? Timeout { get; set; }
 
+    /// <summary>The default <see cref="MaxResponseBodySize"/>: 64 MiB, far above any CloudTrail page (a LookupEvents page is at most a few MiB).</summary>
+    public const long DefaultMaxResponseBodySize = 64L * 1024 * 1024;
+
+    /// <summary>The largest limit that can be set: the largest array .NET allocates.</summary>
+    public const long LargestResponseBodySize = 0x7FFFFFC7;
+
+    /// <summary>
+    /// The largest response body the client reads, in bytes (default <see cref="DefaultMaxResponseBodySize"/>). A body
+    /// is read once into one buffer of its size; a larger one fails with <see cref="Http.AwsResponseTooLargeException"/>
+    /// naming the limit, before it is read, so a misbehaving endpoint cannot exhaust memory.
+    /// </summary>
+    public long MaxResponseBodySize { get; set; } = DefaultMaxResponseBodySize;
+
     /// <summary>Pacing of rate-limited operations (LookupEvents). Default: the model's rate, 2 requests/s, burst 1.</summary>
     public AwsPacing Pacing { get; set; } = AwsPacing.ModelRate;
 

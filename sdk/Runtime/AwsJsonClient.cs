@@ -43,6 +43,10 @@ public sealed class AwsJsonClient : IDisposable
         AttemptTimeout = CheckTimeout(options.AttemptTimeout, nameof(options.AttemptTimeout));
         Timeout = CheckTimeout(options.Timeout, nameof(options.Timeout));
         _validate = options.ValidateRequests;
+        MaxResponseBodySize = options.MaxResponseBodySize is > 0 and <= AwsClientOptions.LargestResponseBodySize
+            ? options.MaxResponseBodySize
+            : throw new ArgumentOutOfRangeException(
+                nameof(options.MaxResponseBodySize), options.MaxResponseBodySize, "The response body limit must be between 1 byte and " + AwsClientOptions.LargestResponseBodySize + " bytes.");
 
         Func<HttpClient> http;
         if (httpClient is not null)
@@ -59,7 +63,7 @@ public sealed class AwsJsonClient : IDisposable
             http = () => owned;
         }
 
-        var sender = new AttemptSender(service, Endpoint, http, credentials, new SigV4Signer(service.SigningName, Region), time, AttemptTimeout, errorFactory);
+        var sender = new AttemptSender(service, Endpoint, http, credentials, new SigV4Signer(service.SigningName, Region), time, AttemptTimeout, errorFactory, MaxResponseBodySize);
         _pipeline = new CallPipeline(service.ServiceId, Region, sender, new OperationPacer(options.Pacing ?? AwsPacing.ModelRate, time), retry, MaxAttempts, Timeout, time, options.Log);
     }
 
@@ -71,6 +75,9 @@ public sealed class AwsJsonClient : IDisposable
 
     /// <summary>Attempts per call, the first included: the options, else <c>AWS_MAX_ATTEMPTS</c>, else 3.</summary>
     public int MaxAttempts { get; }
+
+    /// <summary>The largest response body accepted, in bytes.</summary>
+    public long MaxResponseBodySize { get; }
 
     /// <summary>The per-attempt limit, if any.</summary>
     public TimeSpan? AttemptTimeout { get; }
@@ -94,7 +101,7 @@ public sealed class AwsJsonClient : IDisposable
     {
         var body = Prepare(operation, request, write, validate);
         var response = await _pipeline.SendAsync(operation, rateLimit, body, cancellationToken).ConfigureAwait(false);
-        return ResponseReader.Read(operation, response.Body, read);
+        return ResponseReader.Read(operation, response, read);
     }
 
     /// <summary>Calls an operation with input and no output.</summary>
@@ -119,7 +126,7 @@ public sealed class AwsJsonClient : IDisposable
     public async Task<TResponse> InvokeAsync<TResponse>(string operation, double rateLimit, AwsJsonRead<TResponse> read, CancellationToken cancellationToken)
     {
         var response = await _pipeline.SendAsync(operation, rateLimit, EmptyObject(), cancellationToken).ConfigureAwait(false);
-        return ResponseReader.Read(operation, response.Body, read);
+        return ResponseReader.Read(operation, response, read);
     }
 
     /// <summary>Calls an operation with neither input nor output.</summary>
