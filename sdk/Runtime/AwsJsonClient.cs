@@ -40,6 +40,10 @@ public sealed class AwsJsonClient : IDisposable
             ?? new CredentialsResolver(options.Environment, options.Profile) { Region = Region, TimeProvider = time }.Resolve(options.Credentials);
         var retry = (options.Retry ?? new AwsRetryOptions()).Clone();
         MaxAttempts = ResolveMaxAttempts(retry, options.Environment);
+        RetryMode = retry.Mode
+            ?? ConfigValue.ParseRetryMode(options.Environment.GetVariable(ConfigValue.RetryModeVariable), ConfigValue.RetryModeVariable)
+            ?? ConfigValue.ParseRetryMode(new SharedConfigFiles(options.Environment, options.Profile).GetConfigValue("retry_mode", out _), "retry_mode of the profile")
+            ?? AwsRetryMode.Standard;
         AttemptTimeout = CheckTimeout(options.AttemptTimeout, nameof(options.AttemptTimeout));
         Timeout = CheckTimeout(options.Timeout, nameof(options.Timeout));
         _validate = options.ValidateRequests;
@@ -64,7 +68,8 @@ public sealed class AwsJsonClient : IDisposable
         }
 
         var sender = new AttemptSender(service, Endpoint, http, credentials, new SigV4Signer(service.SigningName, Region), time, AttemptTimeout, errorFactory, MaxResponseBodySize);
-        _pipeline = new CallPipeline(service.ServiceId, Region, sender, new OperationPacer(options.Pacing ?? AwsPacing.ModelRate, time), retry, MaxAttempts, Timeout, time, options.Log);
+        _pipeline = new CallPipeline(service.ServiceId, Region, sender, new OperationPacer(options.Pacing ?? AwsPacing.ModelRate, time), retry, MaxAttempts, Timeout, time, options.Log,
+            RetryMode == AwsRetryMode.Adaptive ? new AdaptiveRateLimiter(time) : null);
     }
 
     /// <summary>The resolved region.</summary>
@@ -75,6 +80,9 @@ public sealed class AwsJsonClient : IDisposable
 
     /// <summary>Attempts per call, the first included: the options, else <c>AWS_MAX_ATTEMPTS</c>, else 3.</summary>
     public int MaxAttempts { get; }
+
+    /// <summary>The retry mode: the options, else <c>AWS_RETRY_MODE</c>, else the profile's <c>retry_mode</c>, else standard.</summary>
+    public AwsRetryMode RetryMode { get; }
 
     /// <summary>The largest response body accepted, in bytes.</summary>
     public long MaxResponseBodySize { get; }

@@ -49,7 +49,7 @@ internal static class ResponseBody
         Segment? first = null;
         Segment? last = null;
         long total = 0;
-        var size = FirstSegment;
+        long size = FirstSegment;
         while (true)
         {
             // Never allocate past the limit (plus one byte, to tell "exactly the limit" from "over it").
@@ -88,7 +88,9 @@ internal static class ResponseBody
                 return first is null ? ReadOnlySequence<byte>.Empty : new ReadOnlySequence<byte>(first, 0, last!, last!.Memory.Length);
             }
 
-            size = Math.Min(size * 2, LargestSegment);
+            // Grow with the body, by an eighth of what was read: the last segment's unused tail then stays under
+            // 12.5% of the body (bounded by 16 KiB for small ones), while large bodies take few, 1 MiB segments.
+            size = (int)Math.Clamp(total / 8, FirstSegment, LargestSegment);
         }
     }
 
