@@ -96,6 +96,13 @@ internal static class OperationEmitter
         writer.Line("=> _runtime.InvokeAsync(" + string.Join(", ", args) + ");");
         writer.Outdent();
         writer.Close();
+        if (spec.OutputTypeName is not null)
+        {
+            // Outputs carry the answer's request id, status and headers (ResponseMetadata), which the runtime fills in.
+            writer.Line();
+            writer.Open("public sealed partial record " + spec.OutputTypeName + " : global::CloudTrailSdk.Runtime.AwsResponse");
+            writer.Close();
+        }
     }
 
     private static void WritePaginator(SourceWriter writer, OperationSpec spec, PaginatorSpec paginator)

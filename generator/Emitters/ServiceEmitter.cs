@@ -52,7 +52,10 @@ internal static class ServiceEmitter
         writer.Line("}");
         writer.Line();
         writer.Line("/// <summary>The service this client speaks to.</summary>");
-        writer.Line("public static " + TypeNames.Runtime + ".AwsServiceDescription Service { get; } = " + Description(service) + ";");
+        writer.Line("public static " + TypeNames.Runtime + ".AwsServiceDescription ServiceDescription { get; } = " + Description(service) + ";");
+        writer.Line();
+        writer.Line("/// <summary>The service that answered with this error.</summary>");
+        writer.Line("public " + TypeNames.Runtime + ".AwsServiceDescription Service => ServiceDescription;");
         writer.Line();
         writer.Line("/// <summary>Builds the typed exception for an error response; unknown codes become the base type.</summary>");
         writer.Open("public static " + name + " FromError(" + TypeNames.Runtime + ".AwsErrorResponse error)");
@@ -129,7 +132,7 @@ internal static class ServiceEmitter
         writer.Line();
         writer.Line("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/> (e.g. one from IHttpClientFactory, or the fake server's handler).</summary>");
         writer.Open("public " + service.ClientClassName + "(global::System.Net.Http.HttpClient? httpClient, " + TypeNames.Runtime + ".AwsClientOptions? options = null)");
-        writer.Line("_runtime = new " + TypeNames.Runtime + ".AwsJsonClient(" + service.ExceptionBaseName + ".Service, options ?? new " + TypeNames.Runtime + ".AwsClientOptions(), httpClient, " + service.ExceptionBaseName + ".FromError);");
+        writer.Line("_runtime = new " + TypeNames.Runtime + ".AwsJsonClient(" + service.ExceptionBaseName + ".ServiceDescription, options ?? new " + TypeNames.Runtime + ".AwsClientOptions(), httpClient, " + service.ExceptionBaseName + ".FromError);");
         writer.Line("Paginators = new " + service.PaginatorsClassName + "(this);");
         writer.Close();
         writer.Line();

@@ -3,6 +3,7 @@ using System.Net.Http;
 using CloudTrailSdk;
 using CloudTrailSdk.Extensions;
 using CloudTrailSdk.Runtime;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -46,5 +47,26 @@ public static class CloudTrailServiceCollectionExtensions
             new CloudTrailClient(httpClient: null, provider.GetRequiredService<IOptionsMonitor<AwsClientOptions>>().Get(HttpClientName)));
         services.TryAddSingleton<ICloudTrailClient>(static provider => provider.GetRequiredService<CloudTrailClient>());
         return builder;
+    }
+
+    /// <summary>
+    /// Registers the client with settings from configuration, in the layout of AWS's own .NET integration:
+    /// <c>{ "AWS": { "Region": "eu-west-1", "Profile": "dev", "ServiceURL": "http://127.0.0.1:4566", "MaxErrorRetry": 4, "RetryMode": "adaptive" } }</c>
+    /// (see <see cref="AwsConfigurationSection"/>). Pass the root configuration (its <c>AWS</c> section is read) or any
+    /// section. <paramref name="configure"/> runs after the binding, so code wins over configuration.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The root configuration, or the section to read.</param>
+    /// <param name="configure">Further settings, applied after the configuration.</param>
+    /// <returns>The HttpClient builder.</returns>
+    public static IHttpClientBuilder AddCloudTrailClient(this IServiceCollection services, IConfiguration configuration, Action<AwsClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration is IConfigurationSection named ? named : configuration.GetSection(AwsConfigurationSection.DefaultSectionName);
+        return services.AddCloudTrailClient(o =>
+        {
+            AwsConfigurationSection.Apply(section, o);
+            configure?.Invoke(o);
+        });
     }
 }

@@ -16,8 +16,17 @@ namespace CloudTrailSdk.Runtime;
 /// </summary>
 public sealed class AwsClientOptions
 {
-    /// <summary>Explicit credentials; otherwise the environment, then the shared files.</summary>
+    /// <summary>
+    /// Explicit credentials; otherwise the default chain: environment, web identity, the shared files (keys, roles, SSO,
+    /// <c>credential_process</c>), the container endpoint, then IMDSv2.
+    /// </summary>
     public AwsCredentials? Credentials { get; set; }
+
+    /// <summary>
+    /// A credentials source of your own (wins over <see cref="Credentials"/> and the default chain). The client asks it
+    /// before every attempt; derive from <see cref="RefreshingCredentialsProvider"/> for caching and refresh before expiry.
+    /// </summary>
+    public IAwsCredentialsProvider? CredentialsProvider { get; set; }
 
     /// <summary>Explicit region; otherwise AWS_REGION, AWS_DEFAULT_REGION, then the profile.</summary>
     public string? Region { get; set; }
@@ -45,6 +54,19 @@ public sealed class AwsClientOptions
 
     /// <summary>The limit for a whole call: pacing waits, every attempt and every backoff. Unset: none.</summary>
     public TimeSpan? Timeout { get; set; }
+
+    /// <summary>The default <see cref="MaxResponseBodySize"/>: 64 MiB, far above any CloudTrail page (a LookupEvents page is at most a few MiB).</summary>
+    public const long DefaultMaxResponseBodySize = 64L * 1024 * 1024;
+
+    /// <summary>The largest limit that can be set: the largest array .NET allocates.</summary>
+    public const long LargestResponseBodySize = 0x7FFFFFC7;
+
+    /// <summary>
+    /// The largest response body the client reads, in bytes (default <see cref="DefaultMaxResponseBodySize"/>). A body
+    /// is read once into one buffer of its size; a larger one fails with <see cref="Http.AwsResponseTooLargeException"/>
+    /// naming the limit, before it is read, so a misbehaving endpoint cannot exhaust memory.
+    /// </summary>
+    public long MaxResponseBodySize { get; set; } = DefaultMaxResponseBodySize;
 
     /// <summary>Pacing of rate-limited operations (LookupEvents). Default: the model's rate, 2 requests/s, burst 1.</summary>
     public AwsPacing Pacing { get; set; } = AwsPacing.ModelRate;

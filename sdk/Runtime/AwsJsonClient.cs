@@ -35,12 +35,22 @@ public sealed class AwsJsonClient : IDisposable
         ArgumentNullException.ThrowIfNull(errorFactory);
         Region = new RegionResolver(options.Environment, options.Profile).Resolve(options.Region);
         Endpoint = new EndpointResolver(options.Environment, service.ServiceId, service.EndpointPrefix, options.Profile).Resolve(Region, options.Endpoint);
-        var credentials = new CredentialsResolver(options.Environment, options.Profile).Resolve(options.Credentials);
+        var time = options.TimeProvider ?? TimeProvider.System;
+        var credentials = options.CredentialsProvider
+            ?? new CredentialsResolver(options.Environment, options.Profile) { Region = Region, TimeProvider = time }.Resolve(options.Credentials);
         var retry = (options.Retry ?? new AwsRetryOptions()).Clone();
         MaxAttempts = ResolveMaxAttempts(retry, options.Environment);
+        RetryMode = retry.Mode
+            ?? ConfigValue.ParseRetryMode(options.Environment.GetVariable(ConfigValue.RetryModeVariable), ConfigValue.RetryModeVariable)
+            ?? ConfigValue.ParseRetryMode(new SharedConfigFiles(options.Environment, options.Profile).GetConfigValue("retry_mode", out _), "retry_mode of the profile")
+            ?? AwsRetryMode.Standard;
         AttemptTimeout = CheckTimeout(options.AttemptTimeout, nameof(options.AttemptTimeout));
         Timeout = CheckTimeout(options.Timeout, nameof(options.Timeout));
         _validate = options.ValidateRequests;
+        MaxResponseBodySize = options.MaxResponseBodySize is > 0 and <= AwsClientOptions.LargestResponseBodySize
+            ? options.MaxResponseBodySize
+            : throw new ArgumentOutOfRangeException(
+                nameof(options.MaxResponseBodySize), options.MaxResponseBodySize, "The response body limit must be between 1 byte and " + AwsClientOptions.LargestResponseBodySize + " bytes.");
 
         Func<HttpClient> http;
         if (httpClient is not null)
@@ -57,9 +67,9 @@ public sealed class AwsJsonClient : IDisposable
             http = () => owned;
         }
 
-        var time = options.TimeProvider ?? TimeProvider.System;
-        var sender = new AttemptSender(service, Endpoint, http, credentials, new SigV4Signer(service.SigningName, Region), time, AttemptTimeout, errorFactory);
-        _pipeline = new CallPipeline(service.ServiceId, Region, sender, new OperationPacer(options.Pacing ?? AwsPacing.ModelRate, time), retry, MaxAttempts, Timeout, time, options.Log);
+        var sender = new AttemptSender(service, Endpoint, http, credentials, new SigV4Signer(service.SigningName, Region), time, AttemptTimeout, errorFactory, MaxResponseBodySize);
+        _pipeline = new CallPipeline(service.ServiceId, Region, sender, new OperationPacer(options.Pacing ?? AwsPacing.ModelRate, time), retry, MaxAttempts, Timeout, time, options.Log,
+            RetryMode == AwsRetryMode.Adaptive ? new AdaptiveRateLimiter(time) : null);
     }
 
     /// <summary>The resolved region.</summary>
@@ -70,6 +80,12 @@ public sealed class AwsJsonClient : IDisposable
 
     /// <summary>Attempts per call, the first included: the options, else <c>AWS_MAX_ATTEMPTS</c>, else 3.</summary>
     public int MaxAttempts { get; }
+
+    /// <summary>The retry mode: the options, else <c>AWS_RETRY_MODE</c>, else the profile's <c>retry_mode</c>, else standard.</summary>
+    public AwsRetryMode RetryMode { get; }
+
+    /// <summary>The largest response body accepted, in bytes.</summary>
+    public long MaxResponseBodySize { get; }
 
     /// <summary>The per-attempt limit, if any.</summary>
     public TimeSpan? AttemptTimeout { get; }
@@ -93,7 +109,7 @@ public sealed class AwsJsonClient : IDisposable
     {
         var body = Prepare(operation, request, write, validate);
         var response = await _pipeline.SendAsync(operation, rateLimit, body, cancellationToken).ConfigureAwait(false);
-        return ResponseReader.Read(operation, response.Body, read);
+        return ResponseReader.Read(operation, response, read);
     }
 
     /// <summary>Calls an operation with input and no output.</summary>
@@ -118,7 +134,7 @@ public sealed class AwsJsonClient : IDisposable
     public async Task<TResponse> InvokeAsync<TResponse>(string operation, double rateLimit, AwsJsonRead<TResponse> read, CancellationToken cancellationToken)
     {
         var response = await _pipeline.SendAsync(operation, rateLimit, EmptyObject(), cancellationToken).ConfigureAwait(false);
-        return ResponseReader.Read(operation, response.Body, read);
+        return ResponseReader.Read(operation, response, read);
     }
 
     /// <summary>Calls an operation with neither input nor output.</summary>

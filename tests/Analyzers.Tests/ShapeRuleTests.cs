@@ -6,6 +6,7 @@ using CloudTrailSdk.Analyzers.Tests.Support;
 namespace CloudTrailSdk.Analyzers.Tests;
 
 /// <summary>Rules that tie two members of one request, read from the AwsShapeRule attributes the generator stamps.</summary>
+[Trait("Category", "Unit")]
 public sealed class ShapeRuleTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace CloudTrailSdk.Analyzers.Tests;
 /// known), static read-only fields and read-only properties, the arms of ?:, ?? and switch expressions, and
 /// string.Concat/Join/Format. And, as important, what must not be flagged because the value is not known.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class ValueFlowTests
 {
     [Fact]

@@ -96,7 +96,9 @@ public sealed class AddCloudTrailClientTests
         Assert.Contains("ThrottlingException", retry.Text);
         Assert.Contains("next attempt in", retry.Text);
         Assert.IsType<ThrottlingException>(retry.Exception);
-        Assert.Contains(mine, l => l.Level == LogLevel.Debug && l.Text.Contains("attempt 2 succeeded", StringComparison.Ordinal));
+        var success = Assert.Single(mine, l => l.Level == LogLevel.Debug && l.Text.Contains("attempt 2 succeeded", StringComparison.Ordinal));
+        Assert.DoesNotContain("error", success.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(mine, l => l.Text.Contains("(null)", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => (l.Text + l.Exception).Contains("DI-SECRET-KEY", StringComparison.Ordinal));
     }
 

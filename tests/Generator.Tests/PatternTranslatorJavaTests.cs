@@ -4,6 +4,7 @@ using CloudTrailSdk.Generator.Parsing;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>Java-only pattern syntax found in botocore models (ds, payment-cryptography, kinesisanalytics).</summary>
+[Trait("Category", "Unit")]
 public sealed class PatternTranslatorJavaTests
 {
     [Theory]

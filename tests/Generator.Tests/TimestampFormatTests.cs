@@ -5,6 +5,7 @@ using CloudTrailSdk.Generator.Tests.Support;
 namespace CloudTrailSdk.Generator.Tests;
 
 /// <summary>A timestamp's timestampFormat (on the shape or on the member) decides how it is written on the wire.</summary>
+[Trait("Category", "Unit")]
 public sealed class TimestampFormatTests
 {
     private const string Model = """

@@ -14,6 +14,7 @@ namespace CloudTrailSdk.Protocol.Tests;
 /// botocore's awsJson 1.0 and 1.1 suites, every case through our generator and runtime, compared as botocore's own
 /// runner (tests/unit/test_protocols.py) compares them.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class AwsJsonProtocolTests
 {
     public static IEnumerable<object[]> InputCases() => ProtocolSuites.Cases(ProtocolSuites.InputFiles);

@@ -6,6 +6,7 @@ using CloudTrailSdk.Protocol.Tests.Conformance;
 namespace CloudTrailSdk.Protocol.Tests;
 
 /// <summary>Keeps the list of suites not run short and honest: each one named, counted and, where claimed, on botocore's list.</summary>
+[Trait("Category", "Unit")]
 public sealed class SkippedCasesTests
 {
     [Fact]

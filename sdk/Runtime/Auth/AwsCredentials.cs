@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace CloudTrailSdk.Runtime.Auth;
 
@@ -12,7 +13,11 @@ public sealed class AwsCredentials
 {
     /// <summary>Creates credentials. The access key id and secret must be non-empty; an empty session token is treated as none.</summary>
     /// <exception cref="ArgumentException">The access key id or the secret access key is null, empty or whitespace.</exception>
-    public AwsCredentials(string accessKeyId, string secretAccessKey, string? sessionToken = null)
+    /// <param name="accessKeyId">The access key id.</param>
+    /// <param name="secretAccessKey">The secret access key.</param>
+    /// <param name="sessionToken">The session token of temporary credentials.</param>
+    /// <param name="expiration">When temporary credentials stop working; <see langword="null"/> for long-term keys.</param>
+    public AwsCredentials(string accessKeyId, string secretAccessKey, string? sessionToken = null, DateTimeOffset? expiration = null)
     {
         if (string.IsNullOrWhiteSpace(accessKeyId))
         {
@@ -27,7 +32,11 @@ public sealed class AwsCredentials
         AccessKeyId = accessKeyId;
         SecretAccessKey = secretAccessKey;
         SessionToken = string.IsNullOrEmpty(sessionToken) ? null : sessionToken;
+        Expiration = expiration;
     }
+
+    /// <summary>When these credentials stop working (temporary credentials), or <see langword="null"/> when they do not expire.</summary>
+    public DateTimeOffset? Expiration { get; }
 
     /// <summary>The access key id (not secret; it appears in every signed request).</summary>
     public string AccessKeyId { get; }
@@ -42,7 +51,8 @@ public sealed class AwsCredentials
 
     /// <summary>Shows the access key id only; the secret and any session token are masked as <c>***</c>.</summary>
     public override string ToString() =>
-        SessionToken is null
-            ? $"AwsCredentials {{ AccessKeyId = {AccessKeyId}, SecretAccessKey = *** }}"
-            : $"AwsCredentials {{ AccessKeyId = {AccessKeyId}, SecretAccessKey = ***, SessionToken = *** }}";
+        (SessionToken is null
+            ? $"AwsCredentials {{ AccessKeyId = {AccessKeyId}, SecretAccessKey = ***"
+            : $"AwsCredentials {{ AccessKeyId = {AccessKeyId}, SecretAccessKey = ***, SessionToken = ***")
+        + (Expiration is { } expires ? ", Expiration = " + expires.ToString("O", CultureInfo.InvariantCulture) + " }" : " }");
 }

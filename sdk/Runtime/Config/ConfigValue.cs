@@ -9,6 +9,26 @@ public static class ConfigValue
     /// <summary>The retry-attempts variable.</summary>
     public const string MaxAttemptsVariable = "AWS_MAX_ATTEMPTS";
 
+    /// <summary>The retry-mode variable.</summary>
+    public const string RetryModeVariable = "AWS_RETRY_MODE";
+
+    /// <summary>Parses a retry mode (<c>standard</c> or <c>adaptive</c>, case-insensitive; <c>legacy</c> is read as standard, its successor); <see langword="null"/> when unset.</summary>
+    /// <exception cref="AwsConfigurationException">The value is not a known mode.</exception>
+    public static Retry.AwsRetryMode? ParseRetryMode(string? raw, string source)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        return raw.Trim().ToLowerInvariant() switch
+        {
+            "standard" or "legacy" => Retry.AwsRetryMode.Standard,
+            "adaptive" => Retry.AwsRetryMode.Adaptive,
+            _ => throw new AwsConfigurationException($"{source} must be 'standard' or 'adaptive', but is '{raw}'."),
+        };
+    }
+
     /// <summary>Reads an integer environment variable; <see langword="null"/> when unset or empty.</summary>
     /// <exception cref="AwsConfigurationException">The value is not an integer in [<paramref name="minValue"/>, <paramref name="maxValue"/>].</exception>
     public static int? ReadInt32(IEnvironment environment, string variable, int minValue = int.MinValue, int maxValue = int.MaxValue)

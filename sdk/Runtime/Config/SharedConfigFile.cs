@@ -7,7 +7,7 @@ namespace CloudTrailSdk.Runtime.Config;
 /// <summary>Which of the two shared files is being parsed; they name their sections differently.</summary>
 public enum SharedConfigFileKind
 {
-    /// <summary><c>~/.aws/config</c>: <c>[default]</c>, <c>[profile name]</c>, <c>[services name]</c>, other section kinds ignored.</summary>
+    /// <summary><c>~/.aws/config</c>: <c>[default]</c>, <c>[profile name]</c>, <c>[services name]</c>, <c>[sso-session name]</c>, other section kinds ignored.</summary>
     Config,
 
     /// <summary><c>~/.aws/credentials</c>: <c>[name]</c> is profile <c>name</c>.</summary>
@@ -63,9 +63,16 @@ public sealed class SharedConfigFile
 {
     private readonly Dictionary<string, SharedConfigSection> _profiles;
     private readonly Dictionary<string, SharedConfigSection> _services;
+    private readonly Dictionary<string, SharedConfigSection> _ssoSessions;
 
-    private SharedConfigFile(string path, SharedConfigFileKind kind, Dictionary<string, SharedConfigSection> profiles, Dictionary<string, SharedConfigSection> services)
+    private SharedConfigFile(
+        string path,
+        SharedConfigFileKind kind,
+        Dictionary<string, SharedConfigSection> profiles,
+        Dictionary<string, SharedConfigSection> services,
+        Dictionary<string, SharedConfigSection> ssoSessions)
     {
+        _ssoSessions = ssoSessions;
         Path = path;
         Kind = kind;
         _profiles = profiles;
@@ -83,6 +90,9 @@ public sealed class SharedConfigFile
 
     /// <summary>The <c>[services name]</c> sections of a config file, by name.</summary>
     public IReadOnlyDictionary<string, SharedConfigSection> Services => _services;
+
+    /// <summary>The <c>[sso-session name]</c> sections of a config file, by name.</summary>
+    public IReadOnlyDictionary<string, SharedConfigSection> SsoSessions => _ssoSessions;
 
     /// <summary>The named profile, or <see langword="null"/>.</summary>
     public SharedConfigSection? GetProfile(string name) => _profiles.TryGetValue(name, out var profile) ? profile : null;
@@ -114,6 +124,7 @@ public sealed class SharedConfigFile
         ArgumentNullException.ThrowIfNull(path);
         var profiles = new Dictionary<string, SharedConfigSection>(StringComparer.Ordinal);
         var services = new Dictionary<string, SharedConfigSection>(StringComparer.Ordinal);
+        var ssoSessions = new Dictionary<string, SharedConfigSection>(StringComparer.Ordinal);
         var explicitProfileDefault = false;
 
         var inSection = false;
@@ -161,7 +172,7 @@ public sealed class SharedConfigFile
                 inSection = true;
                 lastKey = null;
                 subSection = null;
-                section = OpenSection(name, kind, profiles, services, ref explicitProfileDefault);
+                section = OpenSection(name, kind, profiles, services, ssoSessions, ref explicitProfileDefault);
                 continue;
             }
 
@@ -204,7 +215,7 @@ public sealed class SharedConfigFile
             }
         }
 
-        return new SharedConfigFile(path, kind, profiles, services);
+        return new SharedConfigFile(path, kind, profiles, services, ssoSessions);
     }
 
     private static SharedConfigSection? OpenSection(
@@ -212,6 +223,7 @@ public sealed class SharedConfigFile
         SharedConfigFileKind kind,
         Dictionary<string, SharedConfigSection> profiles,
         Dictionary<string, SharedConfigSection> services,
+        Dictionary<string, SharedConfigSection> ssoSessions,
         ref bool explicitProfileDefault)
     {
         if (kind == SharedConfigFileKind.Credentials)
@@ -245,8 +257,10 @@ public sealed class SharedConfigFile
                 return GetOrAdd(profiles, rest);
             case "services":
                 return GetOrAdd(services, rest);
+            case "sso-session":
+                return GetOrAdd(ssoSessions, rest);
             default:
-                return null; // sso-session and other section kinds are not used here.
+                return null; // other section kinds are not used here.
         }
     }
 

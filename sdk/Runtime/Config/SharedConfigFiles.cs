@@ -29,6 +29,7 @@ public sealed class SharedConfigFiles
     {
         ArgumentNullException.ThrowIfNull(environment);
         Environment = environment;
+        ProfileIsExplicit = !string.IsNullOrWhiteSpace(profileName);
         ProfileName = !string.IsNullOrWhiteSpace(profileName)
             ? profileName.Trim()
             : NonEmpty(environment.GetVariable(ProfileVariable))?.Trim() ?? "default";
@@ -43,6 +44,9 @@ public sealed class SharedConfigFiles
 
     /// <summary>The active profile name.</summary>
     public string ProfileName { get; }
+
+    /// <summary>Whether the profile was named in code rather than by <c>AWS_PROFILE</c> or the default.</summary>
+    public bool ProfileIsExplicit { get; }
 
     /// <summary>The credentials file path, or <see langword="null"/> when neither the variable nor a home directory is available.</summary>
     public string? CredentialsFilePath { get; }

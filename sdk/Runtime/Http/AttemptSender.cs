@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -22,22 +24,25 @@ internal sealed class AttemptSender
     private readonly AwsServiceDescription _service;
     private readonly Uri _endpoint;
     private readonly Func<HttpClient> _http;
-    private readonly AwsCredentials _credentials;
+    private readonly IAwsCredentialsProvider _credentials;
     private readonly SigV4Signer _signer;
     private readonly TimeProvider _time;
     private readonly TimeSpan? _attemptTimeout;
     private readonly Func<AwsErrorResponse, Exception> _errorFactory;
+    private readonly long _maxBodySize;
 
     public AttemptSender(
         AwsServiceDescription service,
         Uri endpoint,
         Func<HttpClient> http,
-        AwsCredentials credentials,
+        IAwsCredentialsProvider credentials,
         SigV4Signer signer,
         TimeProvider time,
         TimeSpan? attemptTimeout,
-        Func<AwsErrorResponse, Exception> errorFactory)
+        Func<AwsErrorResponse, Exception> errorFactory,
+        long maxBodySize)
     {
+        _maxBodySize = maxBodySize;
         _service = service;
         _endpoint = EndpointPath.ForOperation(endpoint);
         _http = http;
@@ -63,17 +68,18 @@ internal sealed class AttemptSender
             request.Headers.TryAddWithoutValidation(AwsJsonProtocol.TargetHeader, _service.TargetPrefix + "." + operation);
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = _service.JsonVersion == "1.0" ? JsonMediaType10 : JsonMediaType11;
-            _signer.Sign(request, body, _credentials, _time.GetUtcNow());
+            var credentials = await _credentials.GetCredentialsAsync(token).ConfigureAwait(false);
+            _signer.Sign(request, body, credentials, _time.GetUtcNow());
             using var response = await _http().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            var bytes = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+            var answer = await ResponseBody.ReadAsync(response.Content, _maxBodySize, operation, token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var requestId = RequestId(response);
             if (response.IsSuccessStatusCode)
             {
-                return AttemptResult.Success(new RawResponse(status, requestId, bytes));
+                return AttemptResult.Success(new RawResponse(new ResponseMetadata(requestId, status, Headers(response)), answer));
             }
 
-            var error = AwsErrorParser.Parse(status, requestId, response.Headers, bytes);
+            var error = AwsErrorParser.Parse(status, requestId, response.Headers, answer.ToArray());
             return AttemptResult.Failure(_errorFactory(error), RetryClassifier.Classify(error), status, error.Code, requestId);
         }
         catch (OperationCanceledException ex) when (!callToken.IsCancellationRequested)
@@ -86,6 +92,22 @@ internal sealed class AttemptSender
         {
             return AttemptResult.Failure(ex, RetryClassifier.Classify(ex));
         }
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Headers(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in response.Headers)
+        {
+            headers[name] = values.ToArray();
+        }
+
+        foreach (var (name, values) in response.Content.Headers)
+        {
+            headers[name] = values.ToArray();
+        }
+
+        return headers;
     }
 
     private static string? RequestId(HttpResponseMessage response) =>

@@ -26,6 +26,7 @@ internal sealed class CallPipeline
     private readonly TimeSpan? _totalTimeout;
     private readonly TimeProvider _time;
     private readonly Action<AwsLogEntry>? _log;
+    private readonly AdaptiveRateLimiter? _limiter;
 
     public CallPipeline(
         string serviceId,
@@ -36,8 +37,10 @@ internal sealed class CallPipeline
         int maxAttempts,
         TimeSpan? totalTimeout,
         TimeProvider time,
-        Action<AwsLogEntry>? log)
+        Action<AwsLogEntry>? log,
+        AdaptiveRateLimiter? limiter = null)
     {
+        _limiter = limiter;
         _serviceId = serviceId;
         _region = region;
         _sender = sender;
@@ -49,6 +52,9 @@ internal sealed class CallPipeline
         _time = time;
         _log = log;
     }
+
+    /// <summary>The adaptive mode's limiter (null in standard mode), for tests.</summary>
+    internal AdaptiveRateLimiter? Limiter => _limiter;
 
     /// <summary>The retry quota's balance, for tests.</summary>
     internal int QuotaAvailable => _quota.Available;
@@ -72,7 +78,13 @@ internal sealed class CallPipeline
                 {
                     // Every attempt is a request AWS counts against the rate, so retries are paced too.
                     await _pacer.WaitAsync(operation, rateLimit, callToken).ConfigureAwait(false);
+                    if (_limiter is not null)
+                    {
+                        await _limiter.AcquireAsync(callToken).ConfigureAwait(false);
+                    }
+
                     result = await _sender.SendAsync(operation, body, callToken).ConfigureAwait(false);
+                    _limiter?.Update(result.Reason == RetryReason.Throttling);
                 }
                 catch (OperationCanceledException ex) when (IsTotalTimeout(cancellationToken, total))
                 {

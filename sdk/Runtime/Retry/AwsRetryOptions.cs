@@ -16,6 +16,9 @@ public sealed class AwsRetryOptions
     /// </summary>
     public int? MaxAttempts { get; set; }
 
+    /// <summary>Standard or adaptive (client-side rate limiting). Unset: <c>AWS_RETRY_MODE</c>, the profile's <c>retry_mode</c>, else standard.</summary>
+    public AwsRetryMode? Mode { get; set; }
+
     /// <summary>
     /// The base of the exponential backoff: retry <c>i</c> (from 0) waits a random time in <c>[0, BaseDelay × 2^i)</c>, capped by
     /// <see cref="MaxBackoff"/> ("full jitter"). One second, as AWS's standard mode specifies.
@@ -35,6 +38,7 @@ public sealed class AwsRetryOptions
     internal AwsRetryOptions Clone() => new()
     {
         MaxAttempts = MaxAttempts,
+        Mode = Mode,
         BaseDelay = BaseDelay,
         MaxBackoff = MaxBackoff,
         QuotaCapacity = QuotaCapacity,

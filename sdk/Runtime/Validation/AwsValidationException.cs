@@ -4,16 +4,24 @@ using System.Text;
 
 namespace CloudTrailSdk.Runtime.Validation;
 
-/// <summary>A request broke the model's constraints; nothing was sent. <see cref="Issues"/> lists every violation.</summary>
+/// <summary>
+/// A request broke the model's constraints; nothing was sent. <see cref="Issues"/> lists every violation;
+/// <see cref="ArgumentException.ParamName"/> is the member path of the first.
+/// </summary>
 public sealed class AwsValidationException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>
     public AwsValidationException(string operation, IReadOnlyList<ValidationIssue> issues)
-        : base(Describe(operation, issues))
+        : base(Describe(operation, issues), issues is { Count: > 0 } ? issues[0].Path : null)
     {
         Operation = operation;
         Issues = issues;
     }
+
+    /// <summary>The description of every issue (without the <c>(Parameter '…')</c> suffix ArgumentException would add: each issue names its member).</summary>
+    public override string Message => _message ??= Describe(Operation, Issues);
+
+    private string? _message;
 
     /// <summary>The operation whose request was invalid.</summary>
     public string Operation { get; }

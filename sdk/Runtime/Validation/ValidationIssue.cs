@@ -7,6 +7,18 @@ namespace CloudTrailSdk.Runtime.Validation;
 /// <param name="ErrorCode">The error code the service would answer with.</param>
 public sealed record ValidationIssue(string Path, string Rule, string Message, string ErrorCode)
 {
-    /// <inheritdoc />
-    public override string ToString() => Path.Length == 0 ? $"{Rule}: {Message}" : $"{Path}: {Message}";
+    /// <summary>
+    /// <c>Path: Message</c>. A message that already starts with the member's name (shape rules such as
+    /// <c>StartTime … is after EndTime …</c>) is shown under the path's prefix instead, so the member is not named twice.
+    /// </summary>
+    public override string ToString()
+    {
+        if (Path.Length == 0)
+        {
+            return $"{Rule}: {Message}";
+        }
+
+        var leaf = Path[(Path.LastIndexOf('.') + 1)..];
+        return Message.StartsWith(leaf + " ", System.StringComparison.Ordinal) ? Path[..^leaf.Length] + Message : $"{Path}: {Message}";
+    }
 }

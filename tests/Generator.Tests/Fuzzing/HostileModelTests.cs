@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace CloudTrailSdk.Generator.Tests.Fuzzing;
 
 /// <summary>The fuzzer's findings, each pinned as a named case: what used to break the user's build.</summary>
+[Trait("Category", "Unit")]
 public sealed class HostileModelTests
 {
     private static ModelSource[] Project(string service, string? paginators = null, string modelId = "widgets", string ns = "Fuzz.Widgets", string client = "Widgets")

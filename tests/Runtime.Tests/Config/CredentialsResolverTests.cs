@@ -8,6 +8,7 @@ namespace CloudTrailSdk.Runtime.Tests.Config;
 [Trait("Category", "Unit")]
 public sealed class CredentialsResolverTests
 {
+    // The resolver picks a provider; static sources answer synchronously, so tests read them directly.
     private const string DevCredentials = "[default]\naws_access_key_id = FILEDEFAULT\naws_secret_access_key = s1\n[dev]\naws_access_key_id = FILEDEV\naws_secret_access_key = s2\naws_session_token = t2\n";
 
     [Fact]
@@ -18,7 +19,7 @@ public sealed class CredentialsResolverTests
         home.Environment.Set("AWS_ACCESS_KEY_ID", "ENV").Set("AWS_SECRET_ACCESS_KEY", "envsecret");
         var explicitKeys = new AwsCredentials("EXPLICIT", "x");
         var resolved = new CredentialsResolver(home.Environment).ResolveWithSource(explicitKeys);
-        Assert.Same(explicitKeys, resolved.Value);
+        Assert.Same(explicitKeys, resolved.Value.Keys());
         Assert.Equal("explicit credentials", resolved.Source);
     }
 
@@ -29,9 +30,9 @@ public sealed class CredentialsResolverTests
         home.WriteCredentials(DevCredentials);
         home.Environment.Set("AWS_ACCESS_KEY_ID", "ENV").Set("AWS_SECRET_ACCESS_KEY", "envsecret").Set("AWS_SESSION_TOKEN", "envtoken");
         var resolved = new CredentialsResolver(home.Environment).ResolveWithSource();
-        Assert.Equal("ENV", resolved.Value.AccessKeyId);
-        Assert.Equal("envsecret", resolved.Value.SecretAccessKey);
-        Assert.Equal("envtoken", resolved.Value.SessionToken);
+        Assert.Equal("ENV", resolved.Value.Keys().AccessKeyId);
+        Assert.Equal("envsecret", resolved.Value.Keys().SecretAccessKey);
+        Assert.Equal("envtoken", resolved.Value.Keys().SessionToken);
         Assert.Equal("environment variables", resolved.Source);
     }
 
@@ -41,7 +42,7 @@ public sealed class CredentialsResolverTests
         using var home = new TempHome();
         home.WriteCredentials(DevCredentials);
         home.Environment.Set("AWS_ACCESS_KEY_ID", "").Set("AWS_SECRET_ACCESS_KEY", " ");
-        Assert.Equal("FILEDEFAULT", new CredentialsResolver(home.Environment).Resolve().AccessKeyId);
+        Assert.Equal("FILEDEFAULT", new CredentialsResolver(home.Environment).Resolve().Keys().AccessKeyId);
     }
 
     [Theory]
@@ -61,8 +62,8 @@ public sealed class CredentialsResolverTests
         using var home = new TempHome();
         home.WriteCredentials(DevCredentials);
         var resolved = new CredentialsResolver(home.Environment).ResolveWithSource();
-        Assert.Equal("FILEDEFAULT", resolved.Value.AccessKeyId);
-        Assert.Null(resolved.Value.SessionToken);
+        Assert.Equal("FILEDEFAULT", resolved.Value.Keys().AccessKeyId);
+        Assert.Null(resolved.Value.Keys().SessionToken);
         Assert.Equal($"shared credentials file {home.CredentialsPath}, profile 'default'", resolved.Source);
     }
 
@@ -72,10 +73,10 @@ public sealed class CredentialsResolverTests
         using var home = new TempHome();
         home.WriteCredentials(DevCredentials + "[other]\naws_access_key_id = OTHER\naws_secret_access_key = s3\n");
         home.Environment.Set("AWS_PROFILE", "dev");
-        var dev = new CredentialsResolver(home.Environment).Resolve();
+        var dev = new CredentialsResolver(home.Environment).Resolve().Keys();
         Assert.Equal("FILEDEV", dev.AccessKeyId);
         Assert.Equal("t2", dev.SessionToken);
-        Assert.Equal("OTHER", new CredentialsResolver(home.Environment, "other").Resolve().AccessKeyId);
+        Assert.Equal("OTHER", new CredentialsResolver(home.Environment, "other").Resolve().Keys().AccessKeyId);
     }
 
     [Fact]
@@ -85,9 +86,9 @@ public sealed class CredentialsResolverTests
         home.WriteCredentials(DevCredentials);
         var custom = home.Write(Path.Combine(home.Root, "elsewhere", "creds"), "[default]\naws_access_key_id = CUSTOM\naws_secret_access_key = s\n");
         home.Environment.Set("AWS_SHARED_CREDENTIALS_FILE", custom);
-        Assert.Equal("CUSTOM", new CredentialsResolver(home.Environment).Resolve().AccessKeyId);
+        Assert.Equal("CUSTOM", new CredentialsResolver(home.Environment).Resolve().Keys().AccessKeyId);
         home.Environment.Set("AWS_SHARED_CREDENTIALS_FILE", "~/elsewhere/creds");
-        Assert.Equal("CUSTOM", new CredentialsResolver(home.Environment).Resolve().AccessKeyId);
+        Assert.Equal("CUSTOM", new CredentialsResolver(home.Environment).Resolve().Keys().AccessKeyId);
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class CredentialsResolverTests
         using var home = new TempHome();
         home.WriteCredentials(DevCredentials);
         home.WriteConfig("[default]\naws_access_key_id = CONFIG\naws_secret_access_key = c\n");
-        Assert.Equal("FILEDEFAULT", new CredentialsResolver(home.Environment).Resolve().AccessKeyId);
+        Assert.Equal("FILEDEFAULT", new CredentialsResolver(home.Environment).Resolve().Keys().AccessKeyId);
     }
 
     [Fact]
@@ -107,8 +108,8 @@ public sealed class CredentialsResolverTests
         var config = home.WriteConfig("[profile cfg]\naws_access_key_id = CONFIG\naws_secret_access_key = c\naws_session_token = ct\n");
         home.Environment.Set("AWS_PROFILE", "cfg");
         var resolved = new CredentialsResolver(home.Environment).ResolveWithSource();
-        Assert.Equal("CONFIG", resolved.Value.AccessKeyId);
-        Assert.Equal("ct", resolved.Value.SessionToken);
+        Assert.Equal("CONFIG", resolved.Value.Keys().AccessKeyId);
+        Assert.Equal("ct", resolved.Value.Keys().SessionToken);
         Assert.Equal($"shared config file {config}, profile 'cfg'", resolved.Source);
     }
 
@@ -118,7 +119,7 @@ public sealed class CredentialsResolverTests
         using var home = new TempHome();
         var config = home.Write(Path.Combine(home.Root, "cfg"), "[default]\naws_access_key_id = CONFIG\naws_secret_access_key = c\n");
         home.Environment.Set("AWS_CONFIG_FILE", config);
-        Assert.Equal("CONFIG", new CredentialsResolver(home.Environment).Resolve().AccessKeyId);
+        Assert.Equal("CONFIG", new CredentialsResolver(home.Environment).Resolve().Keys().AccessKeyId);
     }
 
     [Fact]
@@ -126,13 +127,15 @@ public sealed class CredentialsResolverTests
     {
         using var home = new TempHome();
         var config = home.Write(Path.Combine(home.Root, "x", "config"), "[profile other]\nregion = us-east-1\n");
-        home.Environment.Set("AWS_PROFILE", "dev").Set("AWS_CONFIG_FILE", config);
+        home.Environment.Set("AWS_PROFILE", "dev").Set("AWS_CONFIG_FILE", config).Set("AWS_EC2_METADATA_DISABLED", "true");
         var error = Assert.Throws<AwsConfigurationException>(() => new CredentialsResolver(home.Environment).Resolve());
         Assert.Equal(
             "Unable to resolve AWS credentials. Sources tried, in order: explicit credentials: none passed; environment: AWS_ACCESS_KEY_ID not set; "
-            + $"shared credentials file: {home.CredentialsPath} not found; shared config file: profile 'dev' not in {config}.",
+            + "web identity: AWS_WEB_IDENTITY_TOKEN_FILE not set; "
+            + $"shared credentials file: {home.CredentialsPath} not found; shared config file: profile 'dev' not in {config}; "
+            + "container endpoint: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI not set; IMDS: disabled by AWS_EC2_METADATA_DISABLED.",
             error.Message);
-        Assert.Equal(4, error.Attempts.Count);
+        Assert.Equal(7, error.Attempts.Count);
     }
 
     [Fact]
@@ -140,24 +143,23 @@ public sealed class CredentialsResolverTests
     {
         using var home = new TempHome();
         home.WriteCredentials("[default]\nregion = us-east-1\n");
+        home.Environment.Set("AWS_EC2_METADATA_DISABLED", "true");
         var error = Assert.Throws<AwsConfigurationException>(() => new CredentialsResolver(home.Environment).Resolve());
         Assert.Contains($"shared credentials file: profile 'default' in {home.CredentialsPath} has no aws_access_key_id", error.Message);
         Assert.Contains($"shared config file: {home.ConfigPath} not found", error.Message);
 
-        var homeless = new FakeEnvironment(home: null);
+        var homeless = new FakeEnvironment(home: null).Set("AWS_EC2_METADATA_DISABLED", "true");
         var noHome = Assert.Throws<AwsConfigurationException>(() => new CredentialsResolver(homeless).Resolve());
         Assert.Contains("shared credentials file: AWS_SHARED_CREDENTIALS_FILE not set and no home directory is known", noHome.Message);
         Assert.Contains("shared config file: AWS_CONFIG_FILE not set and no home directory is known", noHome.Message);
     }
 
     [Fact]
-    public void Unsupported_credential_mechanisms_are_named()
+    public void Without_any_configuration_IMDS_is_the_last_resort()
     {
         using var home = new TempHome();
-        home.WriteConfig("[profile role]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = default\n");
-        home.Environment.Set("AWS_PROFILE", "role");
-        var error = Assert.Throws<AwsConfigurationException>(() => new CredentialsResolver(home.Environment).Resolve());
-        Assert.Contains($"profile 'role' in {home.ConfigPath} uses role_arn, which is not supported (only static keys are)", error.Message);
+        var resolved = new CredentialsResolver(home.Environment).ResolveWithSource();
+        Assert.Equal("IMDSv2 (http://169.254.169.254/)", resolved.Source);
     }
 
     [Theory]
@@ -187,6 +189,11 @@ public sealed class CredentialsResolverTests
         using var home = new TempHome();
         home.WriteCredentials("broken\n");
         home.Environment.Set("AWS_ACCESS_KEY_ID", "ENV").Set("AWS_SECRET_ACCESS_KEY", "s");
-        Assert.Equal("ENV", new CredentialsResolver(home.Environment).Resolve().AccessKeyId);
+        Assert.Equal("ENV", new CredentialsResolver(home.Environment).Resolve().Keys().AccessKeyId);
     }
+}
+
+internal static class CredentialsProviderTestExtensions
+{
+    public static AwsCredentials Keys(this IAwsCredentialsProvider provider) => provider.GetCredentialsAsync().AsTask().GetAwaiter().GetResult();
 }
