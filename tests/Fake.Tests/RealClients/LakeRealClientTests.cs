@@ -22,7 +22,47 @@ public sealed class LakeRealClientTests
             TimeSpan.FromSeconds(120));
         Assert.True(run.ExitCode == 0, run.ToString());
 
-        var output = JsonDocument.Parse(run.Stdout).RootElement;
+        AssertScenario(JsonDocument.Parse(run.Stdout).RootElement, name);
+    }
+
+    [Fact]
+    public async Task The_JS_SDK_v3_creates_a_store_queries_it_pages_the_results_and_meets_the_errors()
+    {
+        NodeModules.EnsureInstalled();
+        await using var host = await FakeCloudTrailHost.StartAsync();
+        var name = "js-lake-" + Guid.NewGuid().ToString("N")[..8];
+
+        var run = await ProcessRunner.RunAsync(
+            ProcessRunner.StartInfo("node", new[] { "lake_scenario.mjs", host.Endpoint.AbsoluteUri, name, "2" }, NodeModules.Directory, ProcessRunner.AwsEnvironment("ap-northeast-1")),
+            TimeSpan.FromSeconds(120));
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        AssertScenario(JsonDocument.Parse(run.Stdout).RootElement, name);
+    }
+
+    [Fact]
+    public async Task Our_client_over_HTTP_runs_the_same_query_to_FINISHED()
+    {
+        await using var host = await FakeCloudTrailHost.StartAsync();
+        using var client = Clients.OverHttp(host.Endpoint, "eu-north-1");
+        var id = (await client.CreateEventDataStoreAsync(new CreateEventDataStoreRequest { Name = "ours-over-http" })).EventDataStoreArn!.Split('/')[^1];
+        await client.ListTrailsAsync(new ListTrailsRequest());
+
+        var queryId = (await client.StartQueryAsync(new StartQueryRequest { QueryStatement = "SELECT eventName FROM " + id + " WHERE eventName = 'ListTrails'" })).QueryId!;
+        QueryStatus? status = null;
+        for (var i = 0; i < 200 && (status is null || status == QueryStatus.Queued || status == QueryStatus.Running); i++)
+        {
+            status = (await client.DescribeQueryAsync(new DescribeQueryRequest { QueryId = queryId })).QueryStatus;
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(QueryStatus.Finished, status);
+        var results = await client.GetQueryResultsAsync(new GetQueryResultsRequest { QueryId = queryId });
+        Assert.Equal("ListTrails", Assert.Single(results.QueryResultRows!)[0]["eventName"]);
+    }
+
+    private static void AssertScenario(JsonElement output, string name)
+    {
         Assert.Equal("ENABLED", output.GetProperty("created").GetProperty("Status").GetString());
         Assert.Equal(30, output.GetProperty("created").GetProperty("RetentionPeriod").GetInt32());
         Assert.Equal("FINISHED", output.GetProperty("finalStatus").GetString());
