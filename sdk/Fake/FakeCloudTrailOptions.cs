@@ -60,6 +60,12 @@ public sealed class FakeCloudTrailOptions
     /// <summary>Lake queries running or queued at once per account and region; StartQuery beyond it answers MaxConcurrentQueriesException.</summary>
     public int MaxConcurrentQueries { get; init; } = 10;
 
+    /// <summary>
+    /// The most events an event data store keeps; the oldest go first. 1,000,000 by default (a few hundred MB in the
+    /// embedded engine), so a fake under load with a store stays within fixed memory.
+    /// </summary>
+    public int MaxEventsPerEventDataStore { get; init; } = 1_000_000;
+
     /// <summary>How long a Lake query may run before it ends TIMED_OUT; ten minutes by default.</summary>
     public TimeSpan LakeQueryTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
@@ -68,6 +74,11 @@ public sealed class FakeCloudTrailOptions
         if (MaxEventsPerRegion < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxEventsPerRegion), MaxEventsPerRegion, "MaxEventsPerRegion must be at least 1.");
+        }
+
+        if (MaxEventsPerEventDataStore < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxEventsPerEventDataStore), MaxEventsPerEventDataStore, "MaxEventsPerEventDataStore must be at least 1.");
         }
 
         if (MaxRequestBodyBytes < 1)

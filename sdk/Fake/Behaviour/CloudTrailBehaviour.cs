@@ -33,7 +33,7 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
         _store = store;
         _options = options;
         var finder = new TrailFinder(store);
-        _lake = new LakeEngine();
+        _lake = new LakeEngine(options.MaxEventsPerEventDataStore);
         _eventDataStores = new EventDataStoreBehaviour(store, options, _lake);
         _queries = new QueryBehaviour(store, options, _lake, _eventDataStores);
         _tags = new TagBehaviour(store, finder, _eventDataStores, options.TimeProvider);

@@ -157,6 +157,30 @@ public sealed class QueryTests : IDisposable
         Assert.Equal("bob", Assert.Single(rows)["who"]);
     }
 
+    [Fact]
+    public async Task A_store_keeps_its_newest_events_up_to_the_bound()
+    {
+        using var fake = new FakeCloudTrail(new FakeCloudTrailOptions { MaxEventsPerEventDataStore = 5 });
+        using var client = Clients.InProcess(fake, "us-east-1");
+        var id = (await client.CreateEventDataStoreAsync(new CreateEventDataStoreRequest { Name = "small" })).EventDataStoreArn!.Split('/')[^1];
+        for (var i = 0; i < 12; i++)
+        {
+            await client.GetTrailAsync(new GetTrailRequest { Name = "trail-" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) }).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        var queryId = (await client.StartQueryAsync(new StartQueryRequest { QueryStatement = "SELECT element_at(requestParameters, 'Name') AS trail FROM " + id + " WHERE eventName = 'GetTrail' ORDER BY trail" })).QueryId!;
+        for (var i = 0; i < 600 && (await client.DescribeQueryAsync(new DescribeQueryRequest { QueryId = queryId })).QueryStatus is var s && (s == QueryStatus.Queued || s == QueryStatus.Running); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        // The store holds the 5 newest events: the last GetTrail calls, and the StartQuery and DescribeQuery calls that
+        // may be ingested before the query starts reading. So the GetTrail calls left are the newest ones, at most 5.
+        var trails = (await client.GetQueryResultsAsync(new GetQueryResultsRequest { QueryId = queryId })).QueryResultRows!.Select(r => r[0]["trail"]).ToList();
+        Assert.InRange(trails.Count, 1, 5);
+        Assert.Equal(Enumerable.Range(12 - trails.Count, trails.Count).Select(i => "trail-" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)), trails);
+    }
+
     private async Task<string> CreateStoreAsync(string name, AdvancedEventSelector? selector = null)
     {
         var created = await _client.CreateEventDataStoreAsync(new CreateEventDataStoreRequest

@@ -48,10 +48,12 @@ internal sealed class LakeEngine : IDisposable
     private readonly object _gate = new();
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _bytes = new(StringComparer.Ordinal);
+    private readonly int _maxEventsPerStore;
     private int _staged;
 
-    public LakeEngine()
+    public LakeEngine(int maxEventsPerStore)
     {
+        _maxEventsPerStore = maxEventsPerStore;
         _connection = new DuckDBConnection("Data Source=:memory:");
         _connection.Open();
         Execute("CREATE TABLE lake_staging (store_id VARCHAR, record VARCHAR)");
@@ -112,6 +114,12 @@ internal sealed class LakeEngine : IDisposable
                 _counts[store]++;
                 _bytes[store] += e.Record.Length;
                 _staged++;
+            }
+
+            // Parsing in batches keeps staging bounded when no query comes to flush it.
+            if (_staged >= StagingBatch)
+            {
+                Flush();
             }
         }
     }
@@ -186,7 +194,18 @@ internal sealed class LakeEngine : IDisposable
         Execute("INSERT INTO lake_events SELECT store_id, " + Columns + " FROM lake_staging");
         Execute("DELETE FROM lake_staging");
         _staged = 0;
+
+        // A store keeps its newest events up to the bound, so a fake under sustained load stays within fixed memory.
+        foreach (var (id, count) in _counts.Where(c => c.Value > _maxEventsPerStore).ToList())
+        {
+            var excess = count - _maxEventsPerStore;
+            Execute("DELETE FROM lake_events WHERE rowid IN (SELECT rowid FROM lake_events WHERE store_id = '" + id + "' ORDER BY rowid LIMIT " + excess.ToString(CultureInfo.InvariantCulture) + ")");
+            _bytes[id] = _bytes[id] * _maxEventsPerStore / count;
+            _counts[id] = _maxEventsPerStore;
+        }
     }
+
+    private const int StagingBatch = 10_000;
 
     private void Execute(string sql)
     {
