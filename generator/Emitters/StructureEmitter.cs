@@ -72,7 +72,8 @@ internal static class StructureEmitter
     private static void WriteRedactedPrintMembers(SourceWriter writer, StructureSpec spec)
     {
         writer.Line();
-        writer.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        // A response derives from AwsResponse, so its PrintMembers overrides the base's; any other record declares its own.
+        writer.Open((spec.IsResponse && spec.Service.EmitsClient ? "protected override" : "private") + " bool PrintMembers(global::System.Text.StringBuilder builder)");
         var first = true;
         foreach (var member in spec.Members)
         {

@@ -87,6 +87,8 @@ internal sealed partial class ModelBuilder
         var finalOperations = operations
             .Select(o => o.Spec with { Paginator = paginators.TryGetValue(o.Spec.Name, out var p) ? p : null })
             .ToList();
+        var responseTypes = new HashSet<string>(finalOperations.Select(o => o.OutputTypeName).OfType<string>(), StringComparer.Ordinal);
+        structures = structures.Select(st => responseTypes.Contains(st.TypeName) ? st with { IsResponse = true } : st).ToList();
 
         if (_diagnostics.Any(d => GeneratorDiagnostics.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
         {

@@ -16,6 +16,9 @@ internal sealed record StructureSpec(
 {
     /// <summary>The file name this spec is emitted under, unique in the model ignoring case.</summary>
     public string HintName { get; init; } = string.Empty;
+
+    /// <summary>An operation's output: on the client side it derives from AwsResponse, a record with members of its own.</summary>
+    public bool IsResponse { get; init; }
 }
 
 internal sealed record EnumValueSpec(string Value, string Identifier);

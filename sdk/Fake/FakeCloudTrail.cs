@@ -4,6 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Net.Http;
+using CloudTrailSdk.Runtime;
+using CloudTrailSdk.Runtime.Auth;
+using CloudTrailSdk.Runtime.Pacing;
 using CloudTrailSdk.Runtime.Server;
 
 namespace CloudTrailSdk.Fake;
@@ -67,6 +71,21 @@ public sealed class FakeCloudTrail : IDisposable
 
     /// <summary>The content type of the fake's answers.</summary>
     public string ContentType => _front.ContentType;
+
+    /// <summary>
+    /// A client wired to this fake in-process: no sockets, dummy credentials, and pacing off, since a fake needs no
+    /// protection from throttling and paced LookupEvents pages would slow tests to 2 per second. The client shares the
+    /// fake's clock. Dispose the client when done; the fake is not disposed with it.
+    /// </summary>
+    public CloudTrailClient CreateClient(string region = DefaultRegion) =>
+        new(new HttpClient(new FakeCloudTrailHandler(this)), new AwsClientOptions
+        {
+            Credentials = new AwsCredentials("AKIAFAKECLOUDTRAIL01", "fake-secret"),
+            Region = region,
+            Endpoint = "https://cloudtrail." + region + ".fake.test",
+            Pacing = AwsPacing.Off,
+            TimeProvider = Options.TimeProvider,
+        });
 
     /// <summary>
     /// Answers one HTTP request as CloudTrail would: the envelope (method, X-Amz-Target, SigV4), limits, the call, and

@@ -168,6 +168,22 @@ public sealed class BoundsTests
         Assert.Equal("CreateTrail", Assert.Single(fake.RecordedEvents(region: "eu-west-1")).EventName);
     }
 
+    [Fact]
+    public async Task CreateClient_gives_an_unpaced_client_wired_to_the_fake()
+    {
+        // The client shares the fake's clock, which never moves here: a paced client would wait on it forever before
+        // its second LookupEvents, so finishing at all shows pacing is off (the timeout only guards against a hang).
+        using var fake = new FakeCloudTrail(new FakeCloudTrailOptions { TimeProvider = new ManualTimeProvider(Start) });
+        using var client = fake.CreateClient("eu-west-2");
+        await client.CreateTrailAsync(new CreateTrailRequest { Name = "one-liner", S3BucketName = "logs" });
+
+        var lookups = Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.LookupEventsAsync(new LookupEventsRequest { MaxResults = 1 })));
+        await lookups.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal("one-liner", Assert.Single(fake.Trails(region: "eu-west-2")).Name);
+        Assert.Equal(6, fake.RecordedEvents(region: "eu-west-2").Count);
+    }
+
     private static FakeHttpRequest Request(string operation, byte[] body) => new()
     {
         Method = "POST",

@@ -25,7 +25,7 @@ public sealed class ServerRateLimitTests
         """;
 
     private const string Customizations = """
-        { "operations": [ { "target": "Touch", "rateLimit": 5 } ] }
+        { "version": 1, "operations": [ { "target": "Touch", "rateLimit": 5 } ] }
         """;
 
     [Fact]

@@ -53,6 +53,19 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
+    public async Task Trino_functions_Lake_queries_use_are_there()
+    {
+        var id = await CreateStoreAsync("trino");
+        await _client.ListTrailsAsync(new ListTrailsRequest());
+
+        var row = Assert.Single(await RunAsync(
+            "SELECT regexp_like(min(eventName), '^List') AS matched, min(json_extract_scalar('{\"a\":\"b\"}', '$.a')) AS scalar, approx_distinct(eventName) AS names, "
+            + "min(to_unixtime(from_iso8601_timestamp('2026-01-02T03:04:05Z'))) AS epoch, min(array_join(['x', 'y'], '+')) AS joined FROM " + id + " WHERE eventName = 'ListTrails'"));
+
+        Assert.Equal(("true", "b", "1", "1767323045", "x+y"), (row["matched"], row["scalar"], row["names"], row["epoch"], row["joined"]));
+    }
+
+    [Fact]
     public async Task A_stores_selectors_decide_what_it_holds_and_two_stores_UNION()
     {
         var creates = await CreateStoreAsync("creates-only", new AdvancedEventSelector

@@ -44,6 +44,17 @@ internal sealed class LakeEngine : IDisposable
         json_extract_string(record, '$.eventCategory') AS eventCategory
         """;
 
+    private static readonly string[] TrinoMacros =
+    {
+        "from_iso8601_timestamp(s) AS CAST(s AS TIMESTAMP)",
+        "to_unixtime(t) AS epoch(t)",
+        "from_unixtime(n) AS CAST(to_timestamp(n) AS TIMESTAMP)",
+        "json_extract_scalar(j, p) AS json_extract_string(j, p)",
+        "regexp_like(s, p) AS regexp_matches(s, p)",
+        "approx_distinct(x) AS approx_count_distinct(x)",
+        "array_join(l, sep) AS array_to_string(l, sep)",
+    };
+
     private readonly DuckDBConnection _connection;
     private readonly object _gate = new();
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
@@ -61,6 +72,12 @@ internal sealed class LakeEngine : IDisposable
 
         // Trino's element_at takes a map key or a 1-based array index and returns the element; DuckDB's returns a list.
         Execute("CREATE MACRO lake_element_at(c, k) AS c[k]");
+
+        // Trino functions Lake queries use that DuckDB spells differently (docs/lake-sql.md lists what is covered).
+        foreach (var macro in TrinoMacros)
+        {
+            Execute("CREATE MACRO " + macro);
+        }
 
         // Queries are user input: they must not read or write the machine's files, load extensions or change this.
         Execute("SET enable_external_access = false");
