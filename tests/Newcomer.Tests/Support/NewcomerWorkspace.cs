@@ -21,6 +21,7 @@ public sealed class NewcomerWorkspace : IDisposable
     private static readonly string[] PackedProjects =
     [
         "sdk/Runtime/CloudTrailSdk.Runtime.csproj",
+        "sdk/Runtime.Server/CloudTrailSdk.Runtime.Server.csproj",
         "generator/CloudTrailSdk.Generator.csproj",
         "sdk/CloudTrail/CloudTrailSdk.csproj",
         "sdk/Fake/CloudTrailSdk.Fake.csproj",
