@@ -91,6 +91,24 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_stores_JOIN_on_their_columns()
+    {
+        var all = await CreateStoreAsync("join-all");
+        var writes = await CreateStoreAsync("join-writes", new AdvancedEventSelector
+        {
+            FieldSelectors = new[] { new AdvancedFieldSelector { Field = "eventCategory", EqualsValue = new[] { "Management" } }, new AdvancedFieldSelector { Field = "readOnly", EqualsValue = new[] { "false" } } },
+        });
+        await _client.CreateTrailAsync(new CreateTrailRequest { Name = "joined", S3BucketName = "bucket" });
+        await _client.GetTrailAsync(new GetTrailRequest { Name = "joined" });
+
+        var rows = await RunAsync(
+            "SELECT a.eventName, count(w.eventId) AS inWrites FROM " + all + " a LEFT JOIN " + writes + " w ON a.eventId = w.eventId"
+            + " WHERE a.eventName IN ('CreateTrail', 'GetTrail') GROUP BY a.eventName ORDER BY a.eventName");
+
+        Assert.Equal(new[] { ("CreateTrail", "1"), ("GetTrail", "0") }, rows.Select(r => (r["eventName"], r["inWrites"])));
+    }
+
+    [Fact]
     public async Task Results_come_in_pages_with_statistics()
     {
         var id = await CreateStoreAsync("pages");

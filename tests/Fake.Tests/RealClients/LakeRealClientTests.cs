@@ -98,6 +98,7 @@ public sealed class LakeRealClientTests
         var created = await Aws("create-event-data-store", "--name", "cli-lake");
         var id = created.GetProperty("EventDataStoreArn").GetString()!.Split('/')[^1];
         await Aws("list-trails");
+        await Aws("list-trails");
         var queryId = (await Aws("start-query", "--query-statement", "SELECT eventName FROM " + id + " WHERE eventName = 'ListTrails'")).GetProperty("QueryId").GetString()!;
         string? status = null;
         for (var i = 0; i < 100 && status is null or "QUEUED" or "RUNNING"; i++)
@@ -106,7 +107,18 @@ public sealed class LakeRealClientTests
         }
 
         Assert.Equal("FINISHED", status);
-        var results = await Aws("get-query-results", "--query-id", queryId);
-        Assert.Equal("ListTrails", results.GetProperty("QueryResultRows")[0][0].GetProperty("eventName").GetString());
+
+        // GetQueryResults has no CLI paginator: page by hand with the token, one row a page.
+        var first = await Aws("get-query-results", "--query-id", queryId, "--max-query-results", "1");
+        var second = await Aws("get-query-results", "--query-id", queryId, "--max-query-results", "1", "--next-token", first.GetProperty("NextToken").GetString()!);
+        Assert.Equal("ListTrails", first.GetProperty("QueryResultRows")[0][0].GetProperty("eventName").GetString());
+        Assert.Equal("ListTrails", second.GetProperty("QueryResultRows")[0][0].GetProperty("eventName").GetString());
+        Assert.False(second.TryGetProperty("NextToken", out _));
+
+        var refused = await ProcessRunner.RunAsync(
+            ProcessRunner.StartInfo("aws", new[] { "--endpoint-url", host.Endpoint.AbsoluteUri, "cloudtrail", "start-query", "--query-statement", "DELETE FROM " + id }, environment: environment),
+            TimeSpan.FromSeconds(120));
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("InvalidQueryStatementException", refused.Stderr, StringComparison.Ordinal);
     }
 }
