@@ -72,8 +72,18 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
     /// <summary>Offers events to the event data stores whose selectors take them.</summary>
     public void Ingest(CallScope scope, IEnumerable<RecordedEvent> events)
     {
+        // Every call passes here: with no event data store at all, there is nothing to match and no lock to take.
+        if (!_lake.HasStores)
+        {
+            return;
+        }
+
         var now = _options.TimeProvider.GetUtcNow();
-        _lake.Ingest(events.SelectMany(e => _eventDataStores.IngestingStores(scope, e, now).Select(id => (id, e))).ToList());
+        var matched = events.SelectMany(e => _eventDataStores.IngestingStores(scope, e, now).Select(id => (id, e))).ToList();
+        if (matched.Count > 0)
+        {
+            _lake.Ingest(matched);
+        }
     }
 
     /// <summary>Releases the Lake engine.</summary>

@@ -61,6 +61,7 @@ internal sealed class LakeEngine : IDisposable
     private readonly Dictionary<string, long> _bytes = new(StringComparer.Ordinal);
     private readonly int _maxEventsPerStore;
     private int _staged;
+    private int _storeCount;
 
     public LakeEngine(int maxEventsPerStore)
     {
@@ -91,6 +92,7 @@ internal sealed class LakeEngine : IDisposable
             Execute("CREATE OR REPLACE VIEW " + Quote(id) + " AS SELECT * EXCLUDE (store_id) FROM lake_events WHERE store_id = '" + id + "'");
             _counts[id] = 0;
             _bytes[id] = 0;
+            _storeCount = _counts.Count;
         }
     }
 
@@ -103,16 +105,12 @@ internal sealed class LakeEngine : IDisposable
             Execute("DELETE FROM lake_events WHERE store_id = '" + id + "'");
             _counts.Remove(id);
             _bytes.Remove(id);
+            _storeCount = _counts.Count;
         }
     }
 
-    public bool HasStore(string id)
-    {
-        lock (_gate)
-        {
-            return _counts.ContainsKey(id);
-        }
-    }
+    /// <summary>Whether any store exists; read without the lock: a call racing the creation of the first store may not land in it, as on AWS.</summary>
+    public bool HasStores => Volatile.Read(ref _storeCount) > 0;
 
     /// <summary>Adds events to stores; cheap, since parsing waits for the next query.</summary>
     public void Ingest(IEnumerable<(string StoreId, RecordedEvent Event)> events)
