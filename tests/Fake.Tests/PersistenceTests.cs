@@ -58,6 +58,25 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_event_data_store_keeps_its_id_and_arn_across_a_restart()
+    {
+        EventDataStore before;
+        using (var first = Open())
+        using (var client = Clients.InProcess(first, Region))
+        {
+            var created = await client.CreateEventDataStoreAsync(new CreateEventDataStoreRequest { Name = "durable-store" });
+            before = Assert.Single((await client.ListEventDataStoresAsync(new ListEventDataStoresRequest())).EventDataStores!);
+            Assert.Equal(created.EventDataStoreArn, before.EventDataStoreArn);
+        }
+
+        using var second = Open();
+        using var again = Clients.InProcess(second, Region);
+        var got = await again.GetEventDataStoreAsync(new GetEventDataStoreRequest { EventDataStore = before.EventDataStoreArn! });
+        Assert.Equal(before.EventDataStoreArn, got.EventDataStoreArn);
+        Assert.Equal("durable-store", got.Name);
+    }
+
+    [Fact]
     public async Task A_write_cut_short_by_a_crash_is_dropped_and_writing_goes_on()
     {
         using (var first = Open())

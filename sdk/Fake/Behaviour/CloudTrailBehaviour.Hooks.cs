@@ -62,7 +62,7 @@ internal sealed partial class CloudTrailBehaviour
         Task.FromResult(_lookup.LookupEvents(request, Scope(context), _options.TimeProvider.GetUtcNow()));
 
     protected override Task<CreateEventDataStoreResponse> CreateEventDataStoreAsync(CreateEventDataStoreRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(_eventDataStores.Create(request, Scope(context), Now));
+        Task.FromResult(_eventDataStores.Create(request, Scope(context), Now, ResourceIds.For(context, "event-data-store")));
 
     protected override Task<GetEventDataStoreResponse> GetEventDataStoreAsync(GetEventDataStoreRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
         Task.FromResult(_eventDataStores.Get(request, Scope(context), Now));

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace CloudTrailSdk.Fake;
 
 /// <summary>One CloudTrail Lake event data store: its settings, its status over time, and its tags.</summary>
-internal sealed class EventDataStoreState : ITaggable
+internal sealed class EventDataStoreState : ITaggable, IResourcePolicyHolder
 {
     public required string Id { get; init; }
 
@@ -44,6 +44,8 @@ internal sealed class EventDataStoreState : ITaggable
     public DateTimeOffset? DeletedAt { get; set; }
 
     public List<Tag> Tags { get; } = new();
+
+    public string? ResourcePolicy { get; set; }
 
     public EventDataStoreStatus StatusAt(DateTimeOffset now) =>
         DeletedAt is not null ? EventDataStoreStatus.PendingDeletion

@@ -23,6 +23,12 @@ internal sealed class RegionState
     /// <summary>CloudTrail Lake event data stores whose home is this region, by id.</summary>
     public Dictionary<string, EventDataStoreState> EventDataStores { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>CloudTrail Lake channels whose home is this region, by id.</summary>
+    public Dictionary<string, ChannelState> Channels { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>CloudTrail Lake dashboards whose home is this region, by id.</summary>
+    public Dictionary<string, DashboardState> Dashboards { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Management events: the fake's own calls, and seeded ones.</summary>
     public EventLog Events { get; }
 

@@ -32,7 +32,7 @@ internal sealed class EventDataStoreBehaviour
         _lake = lake;
     }
 
-    public CreateEventDataStoreResponse Create(CreateEventDataStoreRequest request, CallScope scope, DateTimeOffset now)
+    public CreateEventDataStoreResponse Create(CreateEventDataStoreRequest request, CallScope scope, DateTimeOffset now, string id)
     {
         var billing = request.BillingMode?.Value ?? "EXTENDABLE_RETENTION_PRICING";
         var retention = request.RetentionPeriod ?? (billing == "FIXED_RETENTION_PRICING" ? 2557 : 366);
@@ -55,7 +55,6 @@ internal sealed class EventDataStoreBehaviour
                 throw new EventDataStoreMaxLimitExceededException("An account can have at most " + MaxStoresPerRegion + " event data stores per region.");
             }
 
-            var id = Guid.NewGuid().ToString();
             created = new EventDataStoreState
             {
                 Id = id,

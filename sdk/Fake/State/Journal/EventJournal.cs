@@ -41,6 +41,7 @@ internal sealed class EventJournal : IDisposable
             w.WriteString("account", scope.Account);
             w.WriteString("region", scope.Region);
             w.WriteString("accessKeyId", context.AccessKeyId);
+            w.WriteString("requestId", context.RequestId);
             w.WriteNumber("time", context.ReceivedAt.UtcTicks);
             w.WriteString("body", System.Text.Encoding.UTF8.GetString(body.Span));
         });
@@ -78,7 +79,7 @@ internal sealed class EventJournal : IDisposable
         {
             case "call":
                 // Replayed calls act in the account they acted in when first made, whatever access-key mapping this run has.
-                var context = new AwsServerContext(FakeJournal.Text(entry, "operation"), "replay")
+                var context = new AwsServerContext(FakeJournal.Text(entry, "operation"), FakeJournal.OptionalText(entry, "requestId") ?? "replay-" + time.UtcTicks)
                 {
                     Region = region,
                     AccountId = account,
