@@ -100,5 +100,41 @@ internal sealed partial class CloudTrailBehaviour
     protected override Task<CancelQueryResponse> CancelQueryAsync(CancelQueryRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
         Task.FromResult(_queries.CancelQuery(request, Scope(context), Now));
 
+    protected override Task<CreateChannelResponse> CreateChannelAsync(CreateChannelRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_channels.Create(request, Scope(context), Now, ResourceIds.For(context, "channel")));
+
+    protected override Task<GetChannelResponse> GetChannelAsync(GetChannelRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_channels.Get(request, Scope(context)));
+
+    protected override Task<ListChannelsResponse> ListChannelsAsync(ListChannelsRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_channels.List(request, Scope(context)));
+
+    protected override Task<UpdateChannelResponse> UpdateChannelAsync(UpdateChannelRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_channels.Update(request, Scope(context), Now));
+
+    protected override Task<DeleteChannelResponse> DeleteChannelAsync(DeleteChannelRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_channels.Delete(request, Scope(context)));
+
+    protected override Task<PutResourcePolicyResponse> PutResourcePolicyAsync(PutResourcePolicyRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_policies.Put(request, Scope(context), Now));
+
+    protected override Task<GetResourcePolicyResponse> GetResourcePolicyAsync(GetResourcePolicyRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_policies.Get(request, Scope(context), Now));
+
+    protected override Task<DeleteResourcePolicyResponse> DeleteResourcePolicyAsync(DeleteResourcePolicyRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_policies.Delete(request, Scope(context), Now));
+
+    protected override Task<EnableFederationResponse> EnableFederationAsync(EnableFederationRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_federation.Enable(request, Scope(context), Now));
+
+    protected override Task<DisableFederationResponse> DisableFederationAsync(DisableFederationRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_federation.Disable(request, Scope(context), Now));
+
+    protected override Task<GetEventConfigurationResponse> GetEventConfigurationAsync(GetEventConfigurationRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventConfiguration.Get(request, Scope(context), Now));
+
+    protected override Task<PutEventConfigurationResponse> PutEventConfigurationAsync(PutEventConfigurationRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_eventConfiguration.Put(request, Scope(context), Now));
+
     private System.DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
 }

@@ -24,6 +24,10 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
     private readonly LakeEngine _lake;
     private readonly EventDataStoreBehaviour _eventDataStores;
     private readonly QueryBehaviour _queries;
+    private readonly ChannelBehaviour _channels;
+    private readonly ResourcePolicyBehaviour _policies;
+    private readonly FederationBehaviour _federation;
+    private readonly EventConfigurationBehaviour _eventConfiguration;
 
     // With a journal, calls run one at a time, so the journal's order is the order the changes were made in.
     private readonly SemaphoreSlim _journalOrder = new(1, 1);
@@ -40,6 +44,10 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
         _trails = new TrailBehaviour(store, finder, _tags);
         _selectors = new SelectorBehaviour(store, finder);
         _lookup = new LookupBehaviour(store);
+        _channels = new ChannelBehaviour(store, _eventDataStores);
+        _policies = new ResourcePolicyBehaviour(store, _eventDataStores);
+        _federation = new FederationBehaviour(store, options, _eventDataStores);
+        _eventConfiguration = new EventConfigurationBehaviour(store, finder, _eventDataStores);
     }
 
     /// <summary>Where acknowledged changes and recorded events are written, when the fake keeps a data directory.</summary>

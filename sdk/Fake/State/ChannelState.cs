@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace CloudTrailSdk.Fake;
@@ -18,4 +19,11 @@ internal sealed class ChannelState : ITaggable, IResourcePolicyHolder
     public List<Tag> Tags { get; } = new();
 
     public string? ResourcePolicy { get; set; }
+
+    /// <summary><c>Custom</c> or a partner's source name; fixed at creation, as CloudTrail has it.</summary>
+    public required string Source { get; init; }
+
+    public required IReadOnlyList<Destination> Destinations { get; set; }
+
+    public DateTimeOffset CreatedTimestamp { get; init; }
 }

@@ -51,4 +51,20 @@ internal sealed class EventDataStoreState : ITaggable, IResourcePolicyHolder
         DeletedAt is not null ? EventDataStoreStatus.PendingDeletion
         : now < TransitionEnds ? (Ingesting ? EventDataStoreStatus.StartingIngestion : EventDataStoreStatus.StoppingIngestion)
         : Ingesting ? EventDataStoreStatus.Enabled : EventDataStoreStatus.StoppedIngestion;
+
+    /// <summary>Federation's end state (ENABLED or DISABLED): where a transition started by Enable/DisableFederation ends.</summary>
+    public bool FederationEnabled { get; set; }
+
+    /// <summary>The role EnableFederation was given; cleared when federation is disabled.</summary>
+    public string? FederationRoleArn { get; set; }
+
+    /// <summary>Until this time a federation change shows ENABLING or DISABLING.</summary>
+    public DateTimeOffset FederationTransitionEnds { get; set; }
+
+    /// <summary>What PutEventConfiguration set; null until then (the defaults apply).</summary>
+    public EventConfigurationSettings? EventConfiguration { get; set; }
+
+    public FederationStatus FederationStatusAt(DateTimeOffset now) =>
+        now < FederationTransitionEnds ? (FederationEnabled ? FederationStatus.Enabling : FederationStatus.Disabling)
+        : FederationEnabled ? FederationStatus.Enabled : FederationStatus.Disabled;
 }

@@ -30,4 +30,7 @@ internal sealed class TrailState : ITaggable
     public string HomeRegion => Trail.HomeRegion!;
 
     public bool IsMultiRegion => Trail.IsMultiRegionTrail == true;
+
+    /// <summary>What PutEventConfiguration set; null until then (the defaults apply).</summary>
+    public EventConfigurationSettings? EventConfiguration { get; set; }
 }

@@ -120,7 +120,8 @@ internal sealed class EventDataStoreBehaviour
                 UpdatedTimestamp = store.UpdatedTimestamp,
                 KmsKeyId = store.KmsKeyId,
                 BillingMode = store.BillingMode,
-                FederationStatus = FederationStatus.Disabled,
+                FederationStatus = store.FederationStatusAt(now),
+                FederationRoleArn = store.FederationRoleArn,
             };
         }
     }
@@ -189,7 +190,8 @@ internal sealed class EventDataStoreBehaviour
                 UpdatedTimestamp = store.UpdatedTimestamp,
                 KmsKeyId = store.KmsKeyId,
                 BillingMode = store.BillingMode,
-                FederationStatus = FederationStatus.Disabled,
+                FederationStatus = store.FederationStatusAt(now),
+                FederationRoleArn = store.FederationRoleArn,
             };
         }
     }
@@ -203,6 +205,18 @@ internal sealed class EventDataStoreBehaviour
             {
                 throw new EventDataStoreTerminationProtectedException("Event data store " + store.Name + " has termination protection on; turn it off with UpdateEventDataStore first.");
             }
+
+            if (store.FederationStatusAt(now) != FederationStatus.Disabled)
+            {
+                throw new EventDataStoreFederationEnabledException("Event data store " + store.Name + " has federation " + store.FederationStatusAt(now) + "; disable it with DisableFederation first.");
+            }
+
+            if (ChannelBehaviour.ChannelTargeting(_store, store) is { } channel)
+            {
+                throw new ChannelExistsForEDSException("Channel " + channel + " still sends events to event data store " + store.Name + "; delete the channel or change its destinations first.");
+            }
+
+            store.ResourcePolicy = null;
 
             store.DeletedAt = now;
             store.UpdatedTimestamp = now;

@@ -6,7 +6,7 @@ using CloudTrailSdk.Rules;
 
 namespace CloudTrailSdk.Fake;
 
-/// <summary>Tags on trails, addressed by ARN.</summary>
+/// <summary>Tags on trails, event data stores, channels and dashboards, addressed by ARN.</summary>
 internal sealed class TagBehaviour
 {
     /// <summary>CloudTrail's limit on tags per resource.</summary>
@@ -113,11 +113,33 @@ internal sealed class TagBehaviour
             }
         }
 
+        if (resourceId.StartsWith("arn:aws:cloudtrail:", StringComparison.Ordinal) && resourceId.Contains(":channel/", StringComparison.Ordinal))
+        {
+            try
+            {
+                return ChannelBehaviour.Find(_store, scope, resourceId);
+            }
+            catch (ChannelNotFoundException) when (!forChange)
+            {
+                // ListTags does not model ChannelNotFoundException; it answers as for any missing resource.
+                throw new ResourceNotFoundException("The resource " + resourceId + " was not found.");
+            }
+        }
+
+        if (resourceId.StartsWith("arn:aws:cloudtrail:", StringComparison.Ordinal) && resourceId.Contains(":dashboard/", StringComparison.Ordinal))
+        {
+            var parts = resourceId.Split(':');
+            return parts.Length == 6 && parts[4] == scope.Account && _store.TryGetRegion(parts[4], parts[3], out var home)
+                && home.Dashboards.Values.FirstOrDefault(d => d.Arn == resourceId) is { } dashboard
+                ? dashboard
+                : throw new ResourceNotFoundException("The resource " + resourceId + " was not found.");
+        }
+
         if (!TrailArn.TryParse(resourceId, out _))
         {
             if (resourceId.StartsWith("arn:aws:cloudtrail:", StringComparison.Ordinal))
             {
-                throw new ResourceNotFoundException("The resource " + resourceId + " was not found: tags apply to trails and event data stores here.");
+                throw new ResourceNotFoundException("The resource " + resourceId + " was not found: tags apply to trails, event data stores, channels and dashboards.");
             }
 
             throw new CloudTrailARNInvalidException("The resource id " + resourceId + " is not a trail or event data store ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME).");
