@@ -6,7 +6,7 @@ using CloudTrailSdk.Fake.Tests.Support;
 
 namespace CloudTrailSdk.Fake.Tests.Channels;
 
-/// <summary>--data-dir: a channel, its tags, its resource policy and a store's event configuration survive a restart with their ARNs.</summary>
+/// <summary>--data-dir: a channel, its tags, its resource policy, and a store's event configuration and federation survive a restart.</summary>
 [Trait("Category", "Unit")]
 public sealed class ChannelPersistenceTests : IDisposable
 {
@@ -20,7 +20,7 @@ public sealed class ChannelPersistenceTests : IDisposable
     [Fact]
     public async Task A_channel_keeps_its_ARN_name_destinations_tags_and_policy_across_a_restart()
     {
-        string store, channel, policy;
+        string store, channel, policy, queried;
         using (var first = Open())
         using (var client = Clients.InProcess(first, Region))
         {
@@ -38,6 +38,9 @@ public sealed class ChannelPersistenceTests : IDisposable
             await client.PutResourcePolicyAsync(new PutResourcePolicyRequest { ResourceArn = channel, ResourcePolicy = policy });
             await client.CreateChannelAsync(new CreateChannelRequest { Name = "deleted-channel", SourceValue = "Custom", Destinations = new[] { ActivityStores.To(store) } });
             await client.DeleteChannelAsync(new DeleteChannelRequest { Channel = "deleted-channel" });
+            queried = (await client.CreateEventDataStoreAsync(new CreateEventDataStoreRequest { Name = "durable-management" })).EventDataStoreArn!;
+            await client.PutEventConfigurationAsync(new PutEventConfigurationRequest { EventDataStore = queried, MaxEventSize = MaxEventSize.Large });
+            await client.EnableFederationAsync(new EnableFederationRequest { EventDataStore = queried, FederationRoleArn = "arn:aws:iam::111122223333:role/federation" });
         }
 
         using var second = Open();
@@ -49,5 +52,11 @@ public sealed class ChannelPersistenceTests : IDisposable
         var tags = Assert.Single((await again.ListTagsAsync(new ListTagsRequest { ResourceIdList = new[] { channel } })).ResourceTagList!).TagsList!;
         Assert.Equal(new[] { "k", "added" }, tags.Select(t => t.Key));
         Assert.Equal(policy, (await again.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = channel })).ResourcePolicy);
+        Assert.Equal(MaxEventSize.Large, (await again.GetEventConfigurationAsync(new GetEventConfigurationRequest { EventDataStore = queried })).MaxEventSize);
+
+        // The replayed EnableFederation starts its transition again at start-up; the role is what was given.
+        var federated = await again.GetEventDataStoreAsync(new GetEventDataStoreRequest { EventDataStore = queried });
+        Assert.Equal("arn:aws:iam::111122223333:role/federation", federated.FederationRoleArn);
+        Assert.NotEqual(FederationStatus.Disabled, federated.FederationStatus);
     }
 }

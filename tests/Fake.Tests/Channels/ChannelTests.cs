@@ -186,6 +186,9 @@ public sealed class ChannelTests
         var missing = "arn:aws:cloudtrail:us-east-1:" + FakeCloudTrail.DefaultAccountId + ":channel/" + Guid.NewGuid();
         await Assert.ThrowsAsync<ChannelNotFoundException>(() => _client.AddTagsAsync(new AddTagsRequest { ResourceId = missing, TagsList = new[] { new Tag { Key = "k", Value = "v" } } }));
         await Assert.ThrowsAsync<ResourceNotFoundException>(() => _client.ListTagsAsync(new ListTagsRequest { ResourceIdList = new[] { missing } }));
+        var dashboard = "arn:aws:cloudtrail:us-east-1:" + FakeCloudTrail.DefaultAccountId + ":dashboard/no-such-dashboard";
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() => _client.AddTagsAsync(new AddTagsRequest { ResourceId = dashboard, TagsList = new[] { new Tag { Key = "k", Value = "v" } } }));
+        await Assert.ThrowsAsync<ChannelARNInvalidException>(() => _client.ListTagsAsync(new ListTagsRequest { ResourceIdList = new[] { "arn:aws:cloudtrail:us-east-1:1:channel/x" } }));
         var tooMany = Enumerable.Range(0, TagLimit + 1).Select(i => new Tag { Key = "k" + i, Value = "v" }).ToArray();
         await Assert.ThrowsAsync<TagsLimitExceededException>(() => _client.CreateChannelAsync(new CreateChannelRequest { Name = "over-tagged", SourceValue = "Custom", Destinations = new[] { ActivityStores.To(store) }, Tags = tooMany }));
         await Assert.ThrowsAsync<InvalidTagParameterException>(() => _client.CreateChannelAsync(new CreateChannelRequest
