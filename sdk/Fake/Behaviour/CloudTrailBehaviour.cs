@@ -24,6 +24,11 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
     private readonly LakeEngine _lake;
     private readonly EventDataStoreBehaviour _eventDataStores;
     private readonly QueryBehaviour _queries;
+    private readonly OrganizationBehaviour _organization;
+    private readonly InsightsBehaviour _insights;
+    private readonly PublicKeyBehaviour _publicKeys;
+    private readonly SampleQueryBehaviour _sampleQueries;
+    private readonly GenerateQueryBehaviour _generateQuery;
 
     // With a journal, calls run one at a time, so the journal's order is the order the changes were made in.
     private readonly SemaphoreSlim _journalOrder = new(1, 1);
@@ -40,6 +45,12 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
         _trails = new TrailBehaviour(store, finder, _tags);
         _selectors = new SelectorBehaviour(store, finder);
         _lookup = new LookupBehaviour(store);
+        store.Organization = new OrganizationState(options.Organization);
+        _organization = new OrganizationBehaviour(store);
+        _insights = new InsightsBehaviour(store, new TrailFinder(store), _eventDataStores);
+        _publicKeys = new PublicKeyBehaviour(options.DataDirectory);
+        _sampleQueries = new SampleQueryBehaviour();
+        _generateQuery = new GenerateQueryBehaviour(store, options.GeneratedQueries, _eventDataStores);
     }
 
     /// <summary>Where acknowledged changes and recorded events are written, when the fake keeps a data directory.</summary>
