@@ -31,6 +31,13 @@ internal sealed class ToolOptions
           --max-body-bytes N          Refuse request bodies over N bytes with HTTP 413 (default 4194304).
           --fault-rate RATE           Fail this share of calls (0 to 1) with InternalFailure (HTTP 500), for resilience tests.
           --latency-ms MS             Delay every call by MS milliseconds.
+          --organization MGMT:MEMBER[,MEMBER...]
+                                      Put the accounts in an organization: MGMT is the management account, the others its
+                                      members (12-digit ids). Enables delegated admins, organization trails and stores.
+          --generated-query "PROMPT=SQL"
+                                      What GenerateQuery answers for PROMPT (repeatable; split at the first '='). In SQL,
+                                      $EDS_ID stands for the named event data store's id. Other prompts answer
+                                      GenerateResponseException.
           -h, --help                  Show this help.
 
         Exit codes: 0 after a clean shutdown (Ctrl+C), 2 for a bad command line, a bad seed file or a taken address.
@@ -60,6 +67,10 @@ internal sealed class ToolOptions
 
     public long MaxBodyBytes { get; private init; } = FakeCloudTrail.DefaultMaxRequestBodyBytes;
 
+    public FakeOrganization? Organization { get; private init; }
+
+    public IReadOnlyDictionary<string, string> GeneratedQueries { get; private init; } = new Dictionary<string, string>();
+
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> naming the bad argument.</summary>
     public static ToolOptions Parse(IReadOnlyList<string> args)
     {
@@ -76,6 +87,8 @@ internal sealed class ToolOptions
         var latency = TimeSpan.Zero;
         var maxEvents = FakeCloudTrail.DefaultMaxEventsPerRegion;
         var maxBodyBytes = FakeCloudTrail.DefaultMaxRequestBodyBytes;
+        FakeOrganization? organization = null;
+        var generatedQueries = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -136,6 +149,23 @@ internal sealed class ToolOptions
                     }
 
                     break;
+                case "--organization":
+                    organization = ParseOrganization(Value(args, ref i));
+                    break;
+                case "--generated-query":
+                    var pair = Value(args, ref i);
+                    var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                    if (equals < 1 || equals == pair.Length - 1)
+                    {
+                        throw new ArgumentException("--generated-query takes \"PROMPT=SQL\", not '" + pair + "'.");
+                    }
+
+                    if (!generatedQueries.TryAdd(pair[..equals].Trim(), pair[(equals + 1)..].Trim()))
+                    {
+                        throw new ArgumentException("--generated-query: the prompt '" + pair[..equals].Trim() + "' is given twice.");
+                    }
+
+                    break;
                 default:
                     throw new ArgumentException("Unknown option '" + arg + "'.");
             }
@@ -155,6 +185,8 @@ internal sealed class ToolOptions
             Help = help,
             MaxEvents = maxEvents,
             MaxBodyBytes = maxBodyBytes,
+            Organization = organization,
+            GeneratedQueries = CheckGeneratedQueries(generatedQueries),
         };
     }
 
@@ -172,6 +204,8 @@ internal sealed class ToolOptions
             EmulateThrottling = Throttle,
             Faults = Faults,
             DataDirectory = DataDirectory,
+            Organization = Organization,
+            GeneratedQueries = GeneratedQueries,
         });
         try
         {
@@ -200,6 +234,45 @@ internal sealed class ToolOptions
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? url
             : throw new ArgumentException("--urls takes http:// or https:// URLs, not '" + url + "'.");
+
+    private static FakeOrganization ParseOrganization(string value)
+    {
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            throw new ArgumentException("--organization takes MGMT:MEMBER[,MEMBER...] (12-digit account ids), not '" + value + "'.");
+        }
+
+        var organization = new FakeOrganization
+        {
+            ManagementAccountId = value[..colon],
+            MemberAccountIds = colon == value.Length - 1 ? Array.Empty<string>() : value[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries),
+        };
+        try
+        {
+            organization.Check();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException("--organization: " + e.Message.Split(" (Parameter", 2)[0], e);
+        }
+
+        return organization;
+    }
+
+    private static Dictionary<string, string> CheckGeneratedQueries(Dictionary<string, string> queries)
+    {
+        try
+        {
+            GeneratedQueryCatalog.Check(queries);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException("--generated-query: " + e.Message.Split(" (Parameter", 2)[0], e);
+        }
+
+        return queries;
+    }
 
     private static string CheckAccount(string account) =>
         account.Length == 12 && account.All(char.IsAsciiDigit) ? account : throw new ArgumentException("An account id is 12 digits, not '" + account + "'.");

@@ -69,6 +69,20 @@ public sealed class FakeCloudTrailOptions
     /// <summary>How long a Lake query may run before it ends TIMED_OUT; ten minutes by default.</summary>
     public TimeSpan LakeQueryTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The organization the fake's accounts belong to, for organization trails, organization event data stores and
+    /// delegated administrators. Null (the default): no organization, and those calls answer as AWS answers an account
+    /// outside one (OrganizationsNotInUseException).
+    /// </summary>
+    public FakeOrganization? Organization { get; init; }
+
+    /// <summary>
+    /// What GenerateQuery answers, prompt to SQL: the fake has no language model. A prompt matches ignoring case and
+    /// runs of white space. In the SQL, <c>$EDS_ID</c> stands for the id of the event data store the call names. A prompt
+    /// not registered answers GenerateResponseException.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> GeneratedQueries { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     internal void Check()
     {
         if (MaxEventsPerRegion < 1)
@@ -90,5 +104,8 @@ public sealed class FakeCloudTrailOptions
         ArgumentNullException.ThrowIfNull(Accounts);
         ArgumentNullException.ThrowIfNull(KnownCredentials);
         ArgumentNullException.ThrowIfNull(Faults);
+        Organization?.Check();
+        ArgumentNullException.ThrowIfNull(GeneratedQueries);
+        GeneratedQueryCatalog.Check(GeneratedQueries);
     }
 }

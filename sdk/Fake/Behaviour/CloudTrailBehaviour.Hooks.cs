@@ -135,6 +135,26 @@ internal sealed partial class CloudTrailBehaviour
 
     protected override Task<PutEventConfigurationResponse> PutEventConfigurationAsync(PutEventConfigurationRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
         Task.FromResult(_eventConfiguration.Put(request, Scope(context), Now));
+    protected override Task<RegisterOrganizationDelegatedAdminResponse> RegisterOrganizationDelegatedAdminAsync(RegisterOrganizationDelegatedAdminRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_organization.Register(request, Scope(context)));
+
+    protected override Task<DeregisterOrganizationDelegatedAdminResponse> DeregisterOrganizationDelegatedAdminAsync(DeregisterOrganizationDelegatedAdminRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_organization.Deregister(request, Scope(context)));
+
+    protected override Task<ListInsightsMetricDataResponse> ListInsightsMetricDataAsync(ListInsightsMetricDataRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_insights.ListInsightsMetricData(request, Scope(context), Now));
+
+    protected override Task<ListInsightsDataResponse> ListInsightsDataAsync(ListInsightsDataRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_insights.ListInsightsData(request, Scope(context), Now));
+
+    protected override Task<ListPublicKeysResponse> ListPublicKeysAsync(ListPublicKeysRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_publicKeys.ListPublicKeys(request, Scope(context), Now));
+
+    protected override Task<SearchSampleQueriesResponse> SearchSampleQueriesAsync(SearchSampleQueriesRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_sampleQueries.Search(request));
+
+    protected override Task<GenerateQueryResponse> GenerateQueryAsync(GenerateQueryRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_generateQuery.Generate(request, Scope(context), Now));
 
     private System.DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
 }

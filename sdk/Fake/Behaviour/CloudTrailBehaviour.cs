@@ -28,6 +28,11 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
     private readonly ResourcePolicyBehaviour _policies;
     private readonly FederationBehaviour _federation;
     private readonly EventConfigurationBehaviour _eventConfiguration;
+    private readonly OrganizationBehaviour _organization;
+    private readonly InsightsBehaviour _insights;
+    private readonly PublicKeyBehaviour _publicKeys;
+    private readonly SampleQueryBehaviour _sampleQueries;
+    private readonly GenerateQueryBehaviour _generateQuery;
 
     // With a journal, calls run one at a time, so the journal's order is the order the changes were made in.
     private readonly SemaphoreSlim _journalOrder = new(1, 1);
@@ -48,6 +53,12 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
         _policies = new ResourcePolicyBehaviour(store, _eventDataStores);
         _federation = new FederationBehaviour(store, options, _eventDataStores);
         _eventConfiguration = new EventConfigurationBehaviour(store, finder, _eventDataStores);
+        store.Organization = new OrganizationState(options.Organization);
+        _organization = new OrganizationBehaviour(store);
+        _insights = new InsightsBehaviour(store, finder, _eventDataStores);
+        _publicKeys = new PublicKeyBehaviour(options.DataDirectory);
+        _sampleQueries = new SampleQueryBehaviour();
+        _generateQuery = new GenerateQueryBehaviour(store, options.GeneratedQueries, _eventDataStores);
     }
 
     /// <summary>Where acknowledged changes and recorded events are written, when the fake keeps a data directory.</summary>

@@ -42,4 +42,7 @@ internal sealed class FakeStore
         _regions.Values.Where(r => r.Account == state.Account && r.Region != state.Region).OrderBy(r => r.Region, StringComparer.Ordinal);
 
     public IEnumerable<RegionState> All => _regions.Values;
+
+    /// <summary>The organization the accounts belong to, if the test author configured one, and its delegated administrators.</summary>
+    public OrganizationState Organization { get; set; } = new(null);
 }

@@ -37,13 +37,13 @@ internal sealed class EventDataStoreBehaviour
         var billing = request.BillingMode?.Value ?? "EXTENDABLE_RETENTION_PRICING";
         var retention = request.RetentionPeriod ?? (billing == "FIXED_RETENTION_PRICING" ? 2557 : 366);
         CheckRetention(billing, retention);
-        CheckOrganization(request.OrganizationEnabled);
         var selectors = request.AdvancedEventSelectors ?? DefaultSelectors;
         AdvancedSelectorMatcher.Check(selectors);
         EventDataStoreState created;
         lock (_store.Gate)
         {
             var region = _store.Region(scope);
+            CheckOrganization(request.OrganizationEnabled, scope);
             Purge(region, now);
             if (region.EventDataStores.Values.Any(s => s.Name == request.Name))
             {
@@ -64,7 +64,7 @@ internal sealed class EventDataStoreBehaviour
                 Name = request.Name,
                 AdvancedEventSelectors = selectors,
                 MultiRegionEnabled = request.MultiRegionEnabled ?? true,
-                OrganizationEnabled = false,
+                OrganizationEnabled = request.OrganizationEnabled ?? false,
                 RetentionPeriod = retention,
                 TerminationProtectionEnabled = request.TerminationProtectionEnabled ?? true,
                 KmsKeyId = request.KmsKeyId,
@@ -146,7 +146,6 @@ internal sealed class EventDataStoreBehaviour
 
     public UpdateEventDataStoreResponse Update(UpdateEventDataStoreRequest request, CallScope scope, DateTimeOffset now)
     {
-        CheckOrganization(request.OrganizationEnabled);
         if (request.AdvancedEventSelectors is { } selectors)
         {
             AdvancedSelectorMatcher.Check(selectors);
@@ -155,6 +154,7 @@ internal sealed class EventDataStoreBehaviour
         lock (_store.Gate)
         {
             var store = FindActive(scope, request.EventDataStore, now);
+            CheckOrganization(request.OrganizationEnabled, scope);
             if (request.Name is { } name && name != store.Name && _store.Region(scope).EventDataStores.Values.Any(s => s.Name == name))
             {
                 throw new EventDataStoreAlreadyExistsException("An event data store named " + name + " already exists in " + scope.Region + ".");
@@ -171,6 +171,7 @@ internal sealed class EventDataStoreBehaviour
             store.Name = request.Name ?? store.Name;
             store.AdvancedEventSelectors = request.AdvancedEventSelectors ?? store.AdvancedEventSelectors;
             store.MultiRegionEnabled = request.MultiRegionEnabled ?? store.MultiRegionEnabled;
+            store.OrganizationEnabled = request.OrganizationEnabled ?? store.OrganizationEnabled;
             store.RetentionPeriod = retention;
             store.TerminationProtectionEnabled = request.TerminationProtectionEnabled ?? store.TerminationProtectionEnabled;
             store.KmsKeyId = request.KmsKeyId ?? store.KmsKeyId;
@@ -288,14 +289,18 @@ internal sealed class EventDataStoreBehaviour
         }
     }
 
-    /// <summary>The stores of an account that take an event recorded in a region: their own region's, and multi-region ones.</summary>
+    /// <summary>
+    /// The stores that take an event an account recorded in a region: the account's own (their own region's, and
+    /// multi-region ones), and the organization stores of other accounts in its organization.
+    /// </summary>
     public List<string> IngestingStores(CallScope scope, RecordedEvent e, DateTimeOffset now)
     {
         lock (_store.Gate)
         {
-            return _store.All.Where(r => r.Account == scope.Account)
+            var organization = _store.Organization;
+            return _store.All.Where(r => r.Account == scope.Account || organization.Covers(r.Account, scope.Account))
                 .SelectMany(r => r.EventDataStores.Values)
-                .Where(s => (s.HomeRegion == scope.Region || s.MultiRegionEnabled) && s.DeletedAt is null && s.StatusAt(now) != EventDataStoreStatus.StoppedIngestion
+                .Where(s => (s.Account == scope.Account || s.OrganizationEnabled) && (s.HomeRegion == scope.Region || s.MultiRegionEnabled) && s.DeletedAt is null && s.StatusAt(now) != EventDataStoreStatus.StoppedIngestion
                     && AdvancedSelectorMatcher.Matches(s.AdvancedEventSelectors, e))
                 .Select(s => s.Id)
                 .ToList();
@@ -365,12 +370,12 @@ internal sealed class EventDataStoreBehaviour
         }
     }
 
-    // The fake has no AWS Organizations: an organization store gets the error AWS gives an account outside one.
-    private static void CheckOrganization(bool? organizationEnabled)
+    // Without a configured organization, an organization store gets the error AWS gives an account outside one.
+    private void CheckOrganization(bool? organizationEnabled, CallScope scope)
     {
         if (organizationEnabled == true)
         {
-            throw new OrganizationsNotInUseException("This account is not in an organization, so an organization event data store cannot be created.");
+            OrganizationBehaviour.CheckMayAdminister(_store.Organization, scope, "event data store");
         }
     }
 

@@ -73,7 +73,8 @@ internal static class EventRecorder
     /// <summary>Whether CloudTrail marks the operation's events read-only: the ones that only read (Get, Describe, List, Lookup).</summary>
     public static bool IsReadOnly(string operation) =>
         operation.StartsWith("Get", StringComparison.Ordinal) || operation.StartsWith("Describe", StringComparison.Ordinal)
-        || operation.StartsWith("List", StringComparison.Ordinal) || operation.StartsWith("Lookup", StringComparison.Ordinal);
+        || operation.StartsWith("List", StringComparison.Ordinal) || operation.StartsWith("Lookup", StringComparison.Ordinal)
+        || operation is "GenerateQuery" or "SearchSampleQueries";
 
     private static void WriteRaw(Utf8JsonWriter writer, ReadOnlySpan<byte> json)
     {

@@ -27,6 +27,10 @@ internal sealed class TrailBehaviour
         lock (_store.Gate)
         {
             var state = _store.Region(scope);
+            if (request.IsOrganizationTrail == true)
+            {
+                OrganizationBehaviour.CheckMayAdminister(_store.Organization, scope, "trail");
+            }
 
             // A multi-region trail already owns its name in every region of the account.
             if (_finder.TryFindVisible(state, request.Name) is not null)
@@ -91,7 +95,12 @@ internal sealed class TrailBehaviour
         lock (_store.Gate)
         {
             var state = _store.Region(scope);
-            var found = _finder.FindInHomeRegion(scope, request.Name);
+            var found = Changeable(scope, request.Name);
+            if (request.IsOrganizationTrail == true)
+            {
+                OrganizationBehaviour.CheckMayAdminister(_store.Organization, scope, "trail");
+            }
+
             var old = found.Trail;
             if (request.IsMultiRegionTrail == true && old.IsMultiRegionTrail != true && _store.OtherRegions(state).Any(r => r.Trails.ContainsKey(found.Name)))
             {
@@ -137,7 +146,7 @@ internal sealed class TrailBehaviour
     {
         lock (_store.Gate)
         {
-            return new GetTrailResponse { Trail = _finder.Find(scope, request.Name).Trail };
+            return new GetTrailResponse { Trail = Readable(scope, request.Name).Trail };
         }
     }
 
@@ -151,11 +160,11 @@ internal sealed class TrailBehaviour
             if (request.TrailNameList is { Count: > 0 } names)
             {
                 // Names and ARNs that match nothing are left out, not errors: DescribeTrails is a filter.
-                trails = names.Select(n => _finder.TryFind(state, n)).OfType<TrailState>().Where(t => includeShadows || t.HomeRegion == state.Region).Distinct();
+                trails = names.Select(n => _finder.TryFind(state, n) ?? OrganizationTrails.TryFind(_store, scope, n)).OfType<TrailState>().Where(t => includeShadows || t.HomeRegion == state.Region).Distinct();
             }
             else
             {
-                trails = Visible(state, includeShadows);
+                trails = Visible(state, includeShadows).Concat(OrganizationTrails.VisibleTo(_store, scope));
             }
 
             return new DescribeTrailsResponse { TrailList = trails.Select(t => t.Trail).ToList() };
@@ -166,7 +175,7 @@ internal sealed class TrailBehaviour
     {
         lock (_store.Gate)
         {
-            var trails = Visible(_store.Region(scope), includeShadows: true)
+            var trails = Visible(_store.Region(scope), includeShadows: true).Concat(OrganizationTrails.VisibleTo(_store, scope))
                 .Select(t => new TrailInfo { Name = t.Name, TrailARN = t.Arn, HomeRegion = t.HomeRegion })
                 .ToList();
             return new ListTrailsResponse { Trails = trails };
@@ -179,7 +188,7 @@ internal sealed class TrailBehaviour
         {
             // Tags, selectors and status live on the trail's state, so they go with it: a trail re-created under the same
             // name starts clean, as on CloudTrail.
-            var trail = _finder.FindInHomeRegion(scope, request.Name);
+            var trail = Changeable(scope, request.Name);
             _store.Region(scope).Trails.Remove(trail.Name);
             return new DeleteTrailResponse();
         }
@@ -189,7 +198,7 @@ internal sealed class TrailBehaviour
     {
         lock (_store.Gate)
         {
-            var trail = _finder.Find(scope, request.Name);
+            var trail = Readable(scope, request.Name);
             return new GetTrailStatusResponse
             {
                 IsLogging = trail.IsLogging,
@@ -203,7 +212,7 @@ internal sealed class TrailBehaviour
     {
         lock (_store.Gate)
         {
-            var trail = _finder.FindInHomeRegion(scope, request.Name);
+            var trail = Changeable(scope, request.Name);
             trail.IsLogging = true;
             trail.StartLoggingTime = now;
             return new StartLoggingResponse();
@@ -214,12 +223,22 @@ internal sealed class TrailBehaviour
     {
         lock (_store.Gate)
         {
-            var trail = _finder.FindInHomeRegion(scope, request.Name);
+            var trail = Changeable(scope, request.Name);
             trail.IsLogging = false;
             trail.StopLoggingTime = now;
             return new StopLoggingResponse();
         }
     }
+
+    // The caller's own trails, then organization trails other accounts own that cover the caller.
+    private TrailState Readable(CallScope scope, string nameOrArn) =>
+        _finder.TryFind(_store.Region(scope), nameOrArn) ?? OrganizationTrails.TryFind(_store, scope, nameOrArn) ?? _finder.Find(scope, nameOrArn);
+
+    // Only the owner changes a trail: a member naming an organization trail it sees gets AWS's refusal, not "not found".
+    private TrailState Changeable(CallScope scope, string nameOrArn) =>
+        _finder.TryFind(_store.Region(scope), nameOrArn) is null && OrganizationTrails.TryFind(_store, scope, nameOrArn) is { } organizationTrail
+            ? throw OrganizationTrails.NotOwner(organizationTrail, scope)
+            : _finder.FindInHomeRegion(scope, nameOrArn);
 
     // The region's own trails first, then the account's multi-region trails from other regions.
     private IEnumerable<TrailState> Visible(RegionState state, bool includeShadows)
