@@ -105,7 +105,7 @@ public sealed class FakeCloudTrail : IDisposable
     /// measure an operation without the store growing under them.
     /// </summary>
     internal Task<AwsServerResult> DispatchUnrecordedAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context) =>
-        _behaviour.ReplayAsync(operation, body, context);
+        _behaviour.DispatchUnrecordedAsync(operation, body, context);
 
     /// <summary>Runs one call without the HTTP front (no signature, throttling or faults), and records it.</summary>
     public Task<AwsServerResult> DispatchAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context, CancellationToken cancellationToken = default) =>

@@ -156,5 +156,5 @@ internal sealed partial class CloudTrailBehaviour
     protected override Task<GenerateQueryResponse> GenerateQueryAsync(GenerateQueryRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
         Task.FromResult(_generateQuery.Generate(request, Scope(context), Now));
 
-    private System.DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
+    private System.DateTimeOffset Now => _replayingAt ?? _options.TimeProvider.GetUtcNow();
 }

@@ -34,6 +34,9 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
     private readonly SampleQueryBehaviour _sampleQueries;
     private readonly GenerateQueryBehaviour _generateQuery;
 
+    // Set only while the journal replays at start-up, which runs one call at a time before the fake takes any.
+    private DateTimeOffset? _replayingAt;
+
     // With a journal, calls run one at a time, so the journal's order is the order the changes were made in.
     private readonly SemaphoreSlim _journalOrder = new(1, 1);
 
@@ -108,9 +111,26 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
     /// <summary>Releases the Lake engine.</summary>
     public void Dispose() => _lake.Dispose();
 
-    /// <summary>Runs a journaled call again on start-up: the same handlers, without recording or journaling it twice.</summary>
-    public Task<AwsServerResult> ReplayAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context) =>
+    /// <summary>Runs one call through the handlers alone: not recorded, not journaled.</summary>
+    public Task<AwsServerResult> DispatchUnrecordedAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context) =>
         base.DispatchAsync(operation, body, context, CancellationToken.None);
+
+    /// <summary>
+    /// Runs a journaled call again on start-up: the same handlers, without recording or journaling it twice, on the clock
+    /// as it read when the call was first made, so creation times and transitions come out as they did then.
+    /// </summary>
+    public async Task<AwsServerResult> ReplayAsync(string operation, ReadOnlyMemory<byte> body, AwsServerContext context)
+    {
+        _replayingAt = context.ReceivedAt;
+        try
+        {
+            return await base.DispatchAsync(operation, body, context, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _replayingAt = null;
+        }
+    }
 
     private async Task<AwsServerResult> DispatchJournaledAsync(EventJournal journal, string operation, ReadOnlyMemory<byte> body, AwsServerContext context, CancellationToken cancellationToken)
     {

@@ -68,6 +68,34 @@ public sealed class DelegatedAdminTests
     }
 
     [Fact]
+    public async Task A_journal_made_with_an_organization_names_the_call_when_the_fake_restarts_without_one()
+    {
+        var directory = System.IO.Directory.CreateTempSubdirectory("ct-fake-org-").FullName;
+        var accounts = new Dictionary<string, string> { [ManagementKey] = Management };
+        try
+        {
+            using (var first = new FakeCloudTrail(new FakeCloudTrailOptions
+            {
+                DataDirectory = directory,
+                Accounts = accounts,
+                Organization = new FakeOrganization { ManagementAccountId = Management, MemberAccountIds = new[] { MemberA } },
+            }))
+            using (var client = Clients.InProcess(first, "us-east-1", ManagementKey))
+            {
+                await client.RegisterOrganizationDelegatedAdminAsync(new RegisterOrganizationDelegatedAdminRequest { MemberAccountId = MemberA });
+            }
+
+            var error = Assert.Throws<System.IO.InvalidDataException>(() => new FakeCloudTrail(new FakeCloudTrailOptions { DataDirectory = directory, Accounts = accounts }));
+            Assert.Contains(", line ", error.Message, System.StringComparison.Ordinal);
+            Assert.Contains("RegisterOrganizationDelegatedAdmin succeeded when it was made but now fails with OrganizationsNotInUseException", error.Message, System.StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_modelled_errors()
     {
         var fake = Organized(members: 5);

@@ -87,12 +87,14 @@ internal sealed class EventJournal : IDisposable
                     ReceivedAt = time,
                 };
 
-                // Handlers complete synchronously; the journal holds only calls that succeeded, so replay cannot fail
-                // unless the file was edited.
+                // Handlers complete synchronously; the journal holds only calls that succeeded, so a replay fails only when
+                // the file was edited or the fake now runs with other settings (no organization, other import sources).
                 var result = behaviour.ReplayAsync(context.Operation, FakeJournal.Utf8(FakeJournal.Text(entry, "body")), context).GetAwaiter().GetResult();
                 if (result.ErrorCode is not null)
                 {
-                    throw new InvalidOperationException("replaying " + context.Operation + " failed with " + result.ErrorCode);
+                    throw new JournalReplayException(
+                        context.Operation + " succeeded when it was made but now fails with " + result.ErrorCode + " ("
+                        + System.Text.Encoding.UTF8.GetString(result.Body) + "): start the fake with the settings it had then (organization, import sources, accounts)");
                 }
 
                 break;

@@ -84,6 +84,10 @@ internal sealed class FakeJournal : IDisposable
                 using var entry = JsonDocument.Parse(bytes.AsMemory((int)good, end - (int)good));
                 replay(entry.RootElement);
             }
+            catch (JournalReplayException ex)
+            {
+                throw new InvalidDataException(path + ", line " + line + ": " + ex.Message + ", or move the file away to start empty.", ex);
+            }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
                 throw new InvalidDataException(path + ", line " + line + ": not a journal entry the fake wrote (" + ex.Message + "). Move the file away to start empty.", ex);
