@@ -31,6 +31,8 @@ internal sealed class ToolOptions
           --max-body-bytes N          Refuse request bodies over N bytes with HTTP 413 (default 4194304).
           --fault-rate RATE           Fail this share of calls (0 to 1) with InternalFailure (HTTP 500), for resilience tests.
           --latency-ms MS             Delay every call by MS milliseconds.
+          --import-source s3://BUCKET[/PREFIX]=DIR
+                                      Serve DIR's CloudTrail log files as that S3 location to StartImport (repeatable).
           -h, --help                  Show this help.
 
         Exit codes: 0 after a clean shutdown (Ctrl+C), 2 for a bad command line, a bad seed file or a taken address.
@@ -60,6 +62,8 @@ internal sealed class ToolOptions
 
     public long MaxBodyBytes { get; private init; } = FakeCloudTrail.DefaultMaxRequestBodyBytes;
 
+    public IReadOnlyDictionary<string, string> ImportSources { get; private init; } = new Dictionary<string, string>();
+
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> naming the bad argument.</summary>
     public static ToolOptions Parse(IReadOnlyList<string> args)
     {
@@ -76,6 +80,7 @@ internal sealed class ToolOptions
         var latency = TimeSpan.Zero;
         var maxEvents = FakeCloudTrail.DefaultMaxEventsPerRegion;
         var maxBodyBytes = FakeCloudTrail.DefaultMaxRequestBodyBytes;
+        var importSources = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -136,6 +141,24 @@ internal sealed class ToolOptions
                     }
 
                     break;
+                case "--import-source":
+                    var mapping = Value(args, ref i);
+                    var equals = mapping.IndexOf('=', StringComparison.Ordinal);
+                    if (equals <= 0 || equals == mapping.Length - 1)
+                    {
+                        throw new ArgumentException("--import-source takes s3://BUCKET[/PREFIX]=DIR, not '" + mapping + "'.");
+                    }
+
+                    // The same check FakeCloudTrailOptions.ImportSources gets, made here so the error names the flag.
+                    var location = mapping[..equals];
+                    var folder = mapping[(equals + 1)..];
+                    if (FakeCloudTrailOptions.ImportSourceProblem(location, folder) is { } problem)
+                    {
+                        throw new ArgumentException("--import-source: " + problem);
+                    }
+
+                    importSources[location] = folder;
+                    break;
                 default:
                     throw new ArgumentException("Unknown option '" + arg + "'.");
             }
@@ -155,6 +178,7 @@ internal sealed class ToolOptions
             Help = help,
             MaxEvents = maxEvents,
             MaxBodyBytes = maxBodyBytes,
+            ImportSources = importSources,
         };
     }
 
@@ -172,6 +196,7 @@ internal sealed class ToolOptions
             EmulateThrottling = Throttle,
             Faults = Faults,
             DataDirectory = DataDirectory,
+            ImportSources = ImportSources,
         });
         try
         {

@@ -24,6 +24,8 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
     private readonly LakeEngine _lake;
     private readonly EventDataStoreBehaviour _eventDataStores;
     private readonly QueryBehaviour _queries;
+    private readonly ImportBehaviour _imports;
+    private readonly DashboardBehaviour _dashboards;
 
     // With a journal, calls run one at a time, so the journal's order is the order the changes were made in.
     private readonly SemaphoreSlim _journalOrder = new(1, 1);
@@ -40,7 +42,12 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
         _trails = new TrailBehaviour(store, finder, _tags);
         _selectors = new SelectorBehaviour(store, finder);
         _lookup = new LookupBehaviour(store);
+        _imports = new ImportBehaviour(store, options, _lake, _eventDataStores, Replaying);
+        _dashboards = new DashboardBehaviour(store, _eventDataStores, _queries, Replaying);
     }
+
+    // The journal is attached once replay has finished: until then, with a data directory, calls are being replayed.
+    private bool Replaying() => _options.DataDirectory is not null && Journal is null;
 
     /// <summary>Where acknowledged changes and recorded events are written, when the fake keeps a data directory.</summary>
     public EventJournal? Journal { get; set; }
