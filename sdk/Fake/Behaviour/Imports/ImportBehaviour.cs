@@ -21,8 +21,10 @@ internal sealed partial class ImportBehaviour
     private readonly EventDataStoreBehaviour _stores;
     private readonly ImportRunner _runner;
     private readonly Func<bool> _replaying;
+    private readonly List<ImportState> _deferred = new();
+    private Task? _replayEnd;
 
-    // replaying: true while the journal replays; an import then runs to its end before the next call replays.
+    // replaying: true while the journal replays; imports then run on the replaying thread, in the journal's order.
     public ImportBehaviour(FakeStore store, FakeCloudTrailOptions options, LakeEngine lake, EventDataStoreBehaviour stores, Func<bool> replaying)
     {
         _store = store;
@@ -34,17 +36,21 @@ internal sealed partial class ImportBehaviour
 
     public StartImportResponse StartImport(StartImportRequest request, CallScope scope, DateTimeOffset now, string newId)
     {
+        RunDeferred();
         ImportState import;
         lock (_store.Gate)
         {
             import = request.ImportId is { } retried ? Retry(request, retried, scope, now) : Create(request, scope, now, newId);
+            if (_replaying())
+            {
+                // A replayed import runs when the next call that needs it replays, or once replay ends: a replayed
+                // StopImport in between stops it before it reads anything, as the original was stopped.
+                _deferred.Add(import);
+                _replayEnd ??= Task.Run(RunDeferredAfterReplayAsync);
+            }
         }
 
-        if (_replaying())
-        {
-            _runner.RunNow(import);
-        }
-        else
+        if (!_replaying())
         {
             _ = Task.Run(() => _runner.RunAsync(import));
         }
@@ -64,6 +70,7 @@ internal sealed partial class ImportBehaviour
 
     public GetImportResponse GetImport(GetImportRequest request, CallScope scope)
     {
+        RunDeferred();
         lock (_store.Gate)
         {
             var import = Find(scope, request.ImportId);
@@ -89,6 +96,7 @@ internal sealed partial class ImportBehaviour
             throw new EventDataStoreARNInvalidException("Destination " + destination + " is not an event data store ARN (arn:aws:cloudtrail:REGION:ACCOUNT:eventdatastore/ID).");
         }
 
+        RunDeferred();
         lock (_store.Gate)
         {
             var matching = _store.Region(scope).Imports.Values
@@ -114,13 +122,16 @@ internal sealed partial class ImportBehaviour
 
     public StopImportResponse StopImport(StopImportRequest request, CallScope scope, DateTimeOffset now)
     {
+        if (!_replaying())
+        {
+            RunDeferred();
+        }
+
         lock (_store.Gate)
         {
             var import = Find(scope, request.ImportId);
-
-            // A replayed stop acted on a running import when it was first made; here the replayed import already ran to
-            // its end (replay runs imports at once), so the stop only restores the status it left.
-            if (!import.IsActive && !_replaying())
+            _deferred.Remove(import);
+            if (!import.IsActive)
             {
                 throw new InvalidParameterException("Import " + import.Id + " is " + import.Status.Value + "; only an INITIALIZING or IN_PROGRESS import can be stopped.");
             }
@@ -145,6 +156,7 @@ internal sealed partial class ImportBehaviour
 
     public ListImportFailuresResponse ListImportFailures(ListImportFailuresRequest request, CallScope scope)
     {
+        RunDeferred();
         lock (_store.Gate)
         {
             var import = Find(scope, request.ImportId);
@@ -154,6 +166,42 @@ internal sealed partial class ImportBehaviour
                 Failures = import.Failures.Skip(start).Take(size).ToList(),
                 NextToken = start + size < import.Failures.Count ? PageToken.Write("failures/" + import.Id, start + size) : null,
             };
+        }
+    }
+
+    // Runs the imports replay deferred, each once, on the caller's thread.
+    private void RunDeferred()
+    {
+        List<ImportState> pending;
+        lock (_store.Gate)
+        {
+            if (_deferred.Count == 0)
+            {
+                return;
+            }
+
+            pending = _deferred.ToList();
+            _deferred.Clear();
+        }
+
+        foreach (var import in pending)
+        {
+            _runner.RunNow(import);
+        }
+    }
+
+    // Replay ends when the fake attaches its journal, just after the constructor's replay returns; imports deferred to
+    // the end run then, even if no import call comes. A fake whose replay failed never gets there: give up after a while.
+    private async Task RunDeferredAfterReplayAsync()
+    {
+        for (var i = 0; i < 60_000 && _replaying(); i++)
+        {
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+
+        if (!_replaying())
+        {
+            RunDeferred();
         }
     }
 
@@ -186,7 +234,10 @@ internal sealed partial class ImportBehaviour
 
         var storeIds = destinations.Select(d => CheckDestination(scope, d, now)).ToList();
         var folder = ImportSourceMap.Resolve(_options.ImportSources, source.S3LocationUri);
-        if (folder is null || !System.IO.Directory.Exists(folder))
+
+        // A replayed import succeeded when first made: if its folder has gone since, it replays and ends FAILED, rather
+        // than stop the fake from starting.
+        if ((folder is null || !System.IO.Directory.Exists(folder)) && !_replaying())
         {
             // AWS answers InvalidImportSourceException when the bucket cannot be read for an import; here the location
             // has no folder mapped to it (FakeCloudTrailOptions.ImportSources, or --import-source), which is the same cause.
@@ -203,7 +254,7 @@ internal sealed partial class ImportBehaviour
             Destinations = destinations.ToList(),
             StoreIds = storeIds,
             Source = source,
-            Folder = folder,
+            Folder = folder ?? string.Empty,
             StartEventTime = request.StartEventTime,
             EndEventTime = request.EndEventTime,
             CreatedTimestamp = now,
@@ -256,8 +307,9 @@ internal sealed partial class ImportBehaviour
         }
 
         var store = _stores.FindActive(scope, arn, now);
+        // Replay rebuilds ingestion switches on today's clock, so a store's past transitions cannot be judged then.
         var status = store.StatusAt(now);
-        if (status != EventDataStoreStatus.Enabled && status != EventDataStoreStatus.StoppedIngestion)
+        if (status != EventDataStoreStatus.Enabled && status != EventDataStoreStatus.StoppedIngestion && !_replaying())
         {
             throw new InvalidEventDataStoreStatusException("Event data store " + store.Name + " is " + status.Value + "; an import needs it ENABLED or STOPPED_INGESTION.");
         }

@@ -72,6 +72,17 @@ internal sealed class ImportRunner
         }
 
         List<string> files;
+        if (!Directory.Exists(import.Folder))
+        {
+            lock (_store.Gate)
+            {
+                Fail(import, import.Source.S3LocationUri, "SourceNotFound", "No folder is mapped to " + import.Source.S3LocationUri + " any more.");
+                End(import);
+            }
+
+            return;
+        }
+
         try
         {
             files = Directory.EnumerateFiles(import.Folder, "*", SearchOption.AllDirectories)
