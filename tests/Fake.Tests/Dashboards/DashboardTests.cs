@@ -168,6 +168,20 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal("InactiveEventDataStoreException", await Errors.CodeOf(() => _client.UpdateDashboardAsync(new UpdateDashboardRequest { DashboardId = "taken", Widgets = new[] { Widget("SELECT * FROM " + store) } })));
     }
 
+    [Fact]
+    public async Task The_hundred_and_first_dashboard_exceeds_the_quota()
+    {
+        for (var i = 0; i < DashboardLimit; i++)
+        {
+            await _client.CreateDashboardAsync(new CreateDashboardRequest { Name = "dash-" + i });
+        }
+
+        Assert.Equal("ServiceQuotaExceededException", await Errors.CodeOf(() => _client.CreateDashboardAsync(new CreateDashboardRequest { Name = "one-too-many" })));
+        Assert.Equal("InvalidNextTokenException", await Errors.CodeOf(() => _client.ListDashboardsAsync(new ListDashboardsRequest { NextToken = "bm90LWEtdG9rZW4=" })));
+    }
+
+    private const int DashboardLimit = 100;
+
     private async Task<GetQueryResultsResponse> FinishAsync(string queryId)
     {
         GetQueryResultsResponse results = null!;

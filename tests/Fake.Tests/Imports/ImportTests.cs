@@ -159,4 +159,33 @@ public sealed class ImportTests : IDisposable
         await _f.Client.DeleteEventDataStoreAsync(new DeleteEventDataStoreRequest { EventDataStore = config });
         Assert.Equal("InactiveEventDataStoreException", await Errors.CodeOf(() => _f.StartAsync(config)));
     }
+
+    [Fact]
+    public async Task A_location_under_a_mapped_one_reads_the_matching_sub_folder()
+    {
+        var store = await _f.CreateStoreAsync("sub-folder");
+        _f.WriteLog("2024/01/01", "a.json", new[] { LogFiles.Record("DayOne", Day1, "us-east-1") });
+        _f.WriteLog("2024/01/02", "b.json", new[] { LogFiles.Record("DayTwo", Day1.AddDays(1), "us-east-1") });
+
+        var started = await _f.StartAsync(store, ImportFixture.Location + "/AWSLogs/123456789012/CloudTrail/us-east-1/2024/01/02");
+        var ended = await _f.RunToEndAsync(started.ImportId!);
+
+        Assert.Equal(ImportStatus.Completed, ended.ImportStatus);
+        Assert.Equal((1L, 1L), (ended.ImportStatistics!.FilesCompleted, ended.ImportStatistics.EventsCompleted));
+        Assert.Equal("InvalidImportSourceException", await Errors.CodeOf(() => _f.StartAsync(store, ImportFixture.Location + "/../../elsewhere")));
+    }
+
+    [Theory]
+    [InlineData("https://import-bucket/logs")]
+    [InlineData("s3://UPPER_case/logs")]
+    public void A_bad_ImportSources_option_is_refused_naming_it(string location)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new FakeCloudTrail(new FakeCloudTrailOptions
+        {
+            ImportSources = new System.Collections.Generic.Dictionary<string, string> { [location] = _f.Folder },
+        }));
+
+        Assert.Equal("ImportSources", error.ParamName);
+        Assert.Contains(location, error.Message, StringComparison.Ordinal);
+    }
 }
