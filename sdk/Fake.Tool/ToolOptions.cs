@@ -38,6 +38,8 @@ internal sealed class ToolOptions
                                       What GenerateQuery answers for PROMPT (repeatable; split at the first '='). In SQL,
                                       $EDS_ID stands for the named event data store's id. Other prompts answer
                                       GenerateResponseException.
+          --import-source s3://BUCKET[/PREFIX]=DIR
+                                      Serve DIR's CloudTrail log files as that S3 location to StartImport (repeatable).
           -h, --help                  Show this help.
 
         Exit codes: 0 after a clean shutdown (Ctrl+C), 2 for a bad command line, a bad seed file or a taken address.
@@ -70,6 +72,7 @@ internal sealed class ToolOptions
     public FakeOrganization? Organization { get; private init; }
 
     public IReadOnlyDictionary<string, string> GeneratedQueries { get; private init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> ImportSources { get; private init; } = new Dictionary<string, string>();
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> naming the bad argument.</summary>
     public static ToolOptions Parse(IReadOnlyList<string> args)
@@ -89,6 +92,7 @@ internal sealed class ToolOptions
         var maxBodyBytes = FakeCloudTrail.DefaultMaxRequestBodyBytes;
         FakeOrganization? organization = null;
         var generatedQueries = new Dictionary<string, string>(StringComparer.Ordinal);
+        var importSources = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -166,6 +170,24 @@ internal sealed class ToolOptions
                     }
 
                     break;
+                case "--import-source":
+                    var mapping = Value(args, ref i);
+                    var split = mapping.IndexOf('=', StringComparison.Ordinal);
+                    if (split <= 0 || split == mapping.Length - 1)
+                    {
+                        throw new ArgumentException("--import-source takes s3://BUCKET[/PREFIX]=DIR, not '" + mapping + "'.");
+                    }
+
+                    // The same check FakeCloudTrailOptions.ImportSources gets, made here so the error names the flag.
+                    var location = mapping[..split];
+                    var folder = mapping[(split + 1)..];
+                    if (FakeCloudTrailOptions.ImportSourceProblem(location, folder) is { } problem)
+                    {
+                        throw new ArgumentException("--import-source: " + problem);
+                    }
+
+                    importSources[location] = folder;
+                    break;
                 default:
                     throw new ArgumentException("Unknown option '" + arg + "'.");
             }
@@ -187,6 +209,7 @@ internal sealed class ToolOptions
             MaxBodyBytes = maxBodyBytes,
             Organization = organization,
             GeneratedQueries = CheckGeneratedQueries(generatedQueries),
+            ImportSources = importSources,
         };
     }
 
@@ -206,6 +229,7 @@ internal sealed class ToolOptions
             DataDirectory = DataDirectory,
             Organization = Organization,
             GeneratedQueries = GeneratedQueries,
+            ImportSources = ImportSources,
         });
         try
         {

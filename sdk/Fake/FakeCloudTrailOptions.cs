@@ -82,6 +82,13 @@ public sealed class FakeCloudTrailOptions
     /// not registered answers GenerateResponseException.
     /// </summary>
     public IReadOnlyDictionary<string, string> GeneratedQueries { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    /// The fake's stand-in for S3 in StartImport: an <c>s3://bucket/prefix</c> location to the local folder that holds its
+    /// CloudTrail log files. An import from a location no entry covers answers InvalidImportSourceException. Empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ImportSources { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>What is wrong with one <see cref="ImportSources"/> entry, or null when it is usable: the check the fake makes at start.</summary>
+    public static string? ImportSourceProblem(string location, string folder) => ImportSourceMap.Problem(location, folder);
 
     internal void Check()
     {
@@ -107,5 +114,13 @@ public sealed class FakeCloudTrailOptions
         Organization?.Check();
         ArgumentNullException.ThrowIfNull(GeneratedQueries);
         GeneratedQueryCatalog.Check(GeneratedQueries);
+        ArgumentNullException.ThrowIfNull(ImportSources);
+        foreach (var (location, folder) in ImportSources)
+        {
+            if (ImportSourceProblem(location, folder) is { } problem)
+            {
+                throw new ArgumentException("ImportSources: " + problem, nameof(ImportSources));
+            }
+        }
     }
 }

@@ -135,6 +135,7 @@ internal sealed partial class CloudTrailBehaviour
 
     protected override Task<PutEventConfigurationResponse> PutEventConfigurationAsync(PutEventConfigurationRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
         Task.FromResult(_eventConfiguration.Put(request, Scope(context), Now));
+
     protected override Task<RegisterOrganizationDelegatedAdminResponse> RegisterOrganizationDelegatedAdminAsync(RegisterOrganizationDelegatedAdminRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
         Task.FromResult(_organization.Register(request, Scope(context)));
 
@@ -155,6 +156,39 @@ internal sealed partial class CloudTrailBehaviour
 
     protected override Task<GenerateQueryResponse> GenerateQueryAsync(GenerateQueryRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
         Task.FromResult(_generateQuery.Generate(request, Scope(context), Now));
+
+    protected override Task<StartImportResponse> StartImportAsync(StartImportRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_imports.StartImport(request, Scope(context), context.ReceivedAt, ResourceIds.For(context, "import")));
+
+    protected override Task<GetImportResponse> GetImportAsync(GetImportRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_imports.GetImport(request, Scope(context)));
+
+    protected override Task<ListImportsResponse> ListImportsAsync(ListImportsRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_imports.ListImports(request, Scope(context)));
+
+    protected override Task<StopImportResponse> StopImportAsync(StopImportRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_imports.StopImport(request, Scope(context), context.ReceivedAt));
+
+    protected override Task<ListImportFailuresResponse> ListImportFailuresAsync(ListImportFailuresRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_imports.ListImportFailures(request, Scope(context)));
+
+    protected override Task<CreateDashboardResponse> CreateDashboardAsync(CreateDashboardRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_dashboards.Create(request, Scope(context), context.ReceivedAt));
+
+    protected override Task<GetDashboardResponse> GetDashboardAsync(GetDashboardRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_dashboards.Get(request, Scope(context), Now));
+
+    protected override Task<ListDashboardsResponse> ListDashboardsAsync(ListDashboardsRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_dashboards.List(request, Scope(context)));
+
+    protected override Task<UpdateDashboardResponse> UpdateDashboardAsync(UpdateDashboardRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_dashboards.Update(request, Scope(context), context.ReceivedAt));
+
+    protected override Task<DeleteDashboardResponse> DeleteDashboardAsync(DeleteDashboardRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_dashboards.Delete(request, Scope(context)));
+
+    protected override Task<StartDashboardRefreshResponse> StartDashboardRefreshAsync(StartDashboardRefreshRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(_dashboards.Refresh(request, Scope(context), context.ReceivedAt, context.RequestId));
 
     private System.DateTimeOffset Now => _replayingAt ?? _options.TimeProvider.GetUtcNow();
 }

@@ -36,6 +36,8 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
 
     // Set only while the journal replays at start-up, which runs one call at a time before the fake takes any.
     private DateTimeOffset? _replayingAt;
+    private readonly ImportBehaviour _imports;
+    private readonly DashboardBehaviour _dashboards;
 
     // With a journal, calls run one at a time, so the journal's order is the order the changes were made in.
     private readonly SemaphoreSlim _journalOrder = new(1, 1);
@@ -62,7 +64,12 @@ internal sealed partial class CloudTrailBehaviour : CloudTrailServiceBase
         _publicKeys = new PublicKeyBehaviour(options.DataDirectory);
         _sampleQueries = new SampleQueryBehaviour();
         _generateQuery = new GenerateQueryBehaviour(store, options.GeneratedQueries, _eventDataStores);
+        _imports = new ImportBehaviour(store, options, _lake, _eventDataStores, Replaying);
+        _dashboards = new DashboardBehaviour(store, _eventDataStores, _queries, Replaying);
     }
+
+    // The journal is attached once replay has finished: until then, with a data directory, calls are being replayed.
+    private bool Replaying() => _options.DataDirectory is not null && Journal is null;
 
     /// <summary>Where acknowledged changes and recorded events are written, when the fake keeps a data directory.</summary>
     public EventJournal? Journal { get; set; }

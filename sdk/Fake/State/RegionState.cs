@@ -29,6 +29,9 @@ internal sealed class RegionState
     /// <summary>CloudTrail Lake dashboards whose home is this region, by id.</summary>
     public Dictionary<string, DashboardState> Dashboards { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>CloudTrail Lake imports started in this region, by id.</summary>
+    public Dictionary<string, ImportState> Imports { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Management events: the fake's own calls, and seeded ones.</summary>
     public EventLog Events { get; }
 
