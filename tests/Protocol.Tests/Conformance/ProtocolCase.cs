@@ -76,6 +76,9 @@ internal sealed class ProtocolCase : IDisposable
             Credentials = new CloudTrailSdk.Runtime.Auth.AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
             ValidateRequests = false,
             Retry = new CloudTrailSdk.Runtime.Retry.AwsRetryOptions { MaxAttempts = 1 },
+
+            // No variable or profile of this machine (AWS_DISABLE_REQUEST_COMPRESSION, say) changes what is sent.
+            Environment = new CloudTrailSdk.Testing.FakeEnvironment(),
         };
         var client = (IDisposable)Activator.CreateInstance(clientType, http, options)!;
         try
