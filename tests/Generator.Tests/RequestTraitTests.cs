@@ -17,7 +17,7 @@ public sealed class RequestTraitTests
     {
         var text = WithName(Edit(HttpLine, "\"requestUri\": \"/\" },",
             "\"requestUri\": \"/\" }, \"endpoint\": { \"hostPrefix\": \"data.{Name}.\" }, \"requestcompression\": { \"encodings\": [\"gzip\"] },"), "\"hostLabel\": true");
-        var run = GeneratorHarness.Run(new[] { ModelSource.Service(ServicePath, text, ModelId) });
+        var run = TestHarness.Run(new[] { ModelSource.Service(ServicePath, text, ModelId) });
         run.AssertCleanAndCompiles();
         var source = run.Sources.Single(s => s.Key.Contains("GetWidget", StringComparison.Ordinal) && s.Value.Contains("InvokeAsync", StringComparison.Ordinal)).Value;
         Assert.Contains("AwsRequestTraits s_GetWidgetTraits = new(\"data.{Name}.\", true)", source, StringComparison.Ordinal);
@@ -28,7 +28,7 @@ public sealed class RequestTraitTests
     public void UnknownEncodings_AreIgnored_AndNoTraitsAreEmitted()
     {
         var text = Edit(HttpLine, "\"requestUri\": \"/\" },", "\"requestUri\": \"/\" }, \"requestcompression\": { \"encodings\": [\"zstd\"] },");
-        var run = GeneratorHarness.Run(new[] { ModelSource.Service(ServicePath, text, ModelId) });
+        var run = TestHarness.Run(new[] { ModelSource.Service(ServicePath, text, ModelId) });
         run.AssertCleanAndCompiles();
         Assert.DoesNotContain(run.Sources.Values, s => s.Contains("AwsRequestTraits", StringComparison.Ordinal));
     }
@@ -70,7 +70,7 @@ public sealed class RequestTraitTests
 
     private static Diagnostic SingleError(string text)
     {
-        var run = GeneratorHarness.Run(new[] { ModelSource.Service(ServicePath, text, ModelId) });
+        var run = TestHarness.Run(new[] { ModelSource.Service(ServicePath, text, ModelId) });
         Assert.Null(run.Result.Exception);
         var errors = run.AllGeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 1 && errors[0].Id == "CTGEN005", "expected one CTGEN005; got:" + Environment.NewLine + GeneratorRun.Describe(run.AllGeneratorDiagnostics));

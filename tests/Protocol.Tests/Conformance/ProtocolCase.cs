@@ -24,7 +24,7 @@ internal sealed class ProtocolCase : IDisposable
     private const string ClientName = "ProtocolTest";
 
     private readonly JsonObject _suite;
-    private readonly InProcessGenerator.LoadedSdk _sdk;
+    private readonly CloudTrailSdk.Testing.GeneratedAssembly _sdk;
 
     public ProtocolCase(string file, int suite, int index)
     {
@@ -32,7 +32,7 @@ internal sealed class ProtocolCase : IDisposable
         Case = (JsonObject)((JsonArray)_suite["cases"]!)[index]!;
         Given = (JsonObject)Case["given"]!;
         Shapes = (JsonObject)_suite["shapes"]!;
-        _sdk = InProcessGenerator.Build("/protocol/" + file.Replace('/', '_'), Model(), Namespace, ClientName, string.Empty);
+        _sdk = ProtocolGenerator.Build("/protocol/" + file.Replace('/', '_'), Model(), Namespace, ClientName);
     }
 
     public JsonObject Case { get; }

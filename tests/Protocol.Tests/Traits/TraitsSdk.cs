@@ -18,7 +18,7 @@ internal static class TraitsSdk
 {
     private const string Namespace = "TraitsTest";
 
-    private static readonly Lazy<InProcessGenerator.LoadedSdk> Sdk = new(() => InProcessGenerator.Build("/traits/service-2.json", Model(), Namespace, "Traits", string.Empty));
+    private static readonly Lazy<CloudTrailSdk.Testing.GeneratedAssembly> Sdk = new(() => ProtocolGenerator.Build("/traits/service-2.json", Model(), Namespace, "Traits"));
 
     public static string Model() => new JsonObject
     {
