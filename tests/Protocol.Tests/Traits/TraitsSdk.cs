@@ -61,7 +61,7 @@ internal static class TraitsSdk
     }.ToJsonString();
 
     /// <summary>Creates a client over <paramref name="handler"/>, lets <paramref name="configure"/> adjust the options, and calls the operation.</summary>
-    public static async Task<Exception?> CallAsync(RecordingHandler handler, string operation, string? member, string? value, Action<AwsClientOptions>? configure = null, string endpoint = "https://traits.example.com")
+    public static async Task<Exception?> CallAsync(HttpMessageHandler handler, string operation, string? member, string? value, Action<AwsClientOptions>? configure = null, string endpoint = "https://traits.example.com")
     {
         var client = Client(handler, configure, endpoint);
         try
