@@ -11,7 +11,7 @@ namespace CloudTrailSdk.Benchmarks;
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
 {
-    private GeneratorHarness _harness = null!;
+    private GeneratorInputs _harness = null!;
     private GeneratorDriver _unrelatedDriver = null!;
     private GeneratorDriver _shapeDriver = null!;
     private bool _unrelatedToggle;
@@ -21,7 +21,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _harness = new GeneratorHarness();
+        _harness = new GeneratorInputs();
         _unrelatedDriver = _harness.CreateDriver(trackSteps: false).RunGenerators(_harness.Compilation);
         _shapeDriver = _harness.CreateDriver(trackSteps: false).RunGenerators(_harness.Compilation);
     }

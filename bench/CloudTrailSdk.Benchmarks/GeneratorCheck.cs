@@ -14,7 +14,7 @@ internal static class GeneratorCheck
 {
     public static int Run()
     {
-        var harness = new GeneratorHarness();
+        var harness = new GeneratorInputs();
         Console.WriteLine("Repository root: " + harness.RepoRoot);
 
         // Warm-up: JIT the generator and Roslyn's driver paths once, through all three scenarios.

@@ -1,3 +1,4 @@
+using System.Linq;
 using CloudTrailSdk.Generator.Specs;
 
 namespace CloudTrailSdk.Generator.Emitters;
@@ -92,9 +93,27 @@ internal static class OperationEmitter
             args.Add(TypeNames.Serializer(service, spec.OutputTypeName) + ".Read");
         }
 
+        var traitsField = spec.Traits is null ? null : "s_" + spec.Name + "Traits";
+        if (spec.Traits is { } traits)
+        {
+            args.Add(traitsField!);
+            if (spec.InputTypeName is not null)
+            {
+                args.Add(traits.HostLabels.Count == 0 ? "null" : HostLabels(spec, traits));
+            }
+        }
+
         args.Add("cancellationToken");
         writer.Line("=> _runtime.InvokeAsync(" + string.Join(", ", args) + ");");
         writer.Outdent();
+        if (spec.Traits is { } t)
+        {
+            // One instance per operation: the traits are the model's, the same for every call.
+            writer.Line();
+            writer.Line("private static readonly " + TypeNames.Runtime + ".AwsRequestTraits " + traitsField + " = new("
+                + (t.HostPrefix is null ? "null" : Literals.String(t.HostPrefix)) + ", " + (t.Gzip ? "true" : "false") + ");");
+        }
+
         writer.Close();
         if (spec.OutputTypeName is not null)
         {
@@ -104,6 +123,12 @@ internal static class OperationEmitter
             writer.Close();
         }
     }
+
+    /// <summary>A lambda reading the request's host-label members, by wire name, for the runtime to check and expand.</summary>
+    private static string HostLabels(OperationSpec spec, RequestTraitsSpec traits) =>
+        "static r => new " + TypeNames.Runtime + ".AwsHostLabel[] { "
+        + string.Join(", ", traits.HostLabels.Select(label => "new(" + Literals.String(label.Name) + ", r." + label.Property + ")"))
+        + " }";
 
     private static void WritePaginator(SourceWriter writer, OperationSpec spec, PaginatorSpec paginator)
     {

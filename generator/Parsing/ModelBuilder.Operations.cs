@@ -109,7 +109,7 @@ internal sealed partial class ModelBuilder
                 null,
                 deprecatedMessage,
                 deprecated,
-                rate)));
+                rate) { Traits = ReadRequestTraits(operation, input, where) }));
         }
 
         return result;

@@ -74,7 +74,19 @@ internal sealed record OperationSpec(
 {
     /// <summary>The file name this spec is emitted under, unique in the model ignoring case.</summary>
     public string HintName { get; init; } = string.Empty;
+
+    /// <summary>The host prefix and request compression the model sets; null when it sets neither.</summary>
+    public RequestTraitsSpec? Traits { get; init; }
 }
+
+/// <summary>
+/// An operation's <c>endpoint.hostPrefix</c> (checked: host characters and placeholders that name string members
+/// marked hostLabel), those members' wire names, and whether <c>requestcompression</c> lists gzip.
+/// </summary>
+internal sealed record RequestTraitsSpec(string? HostPrefix, EquatableArray<HostLabelSpec> HostLabels, bool Gzip);
+
+/// <summary>A host-label member: its wire name (the placeholder) and its property.</summary>
+internal sealed record HostLabelSpec(string Name, string Property);
 
 /// <summary>The service-wide pieces: client class, error factory, dispatcher switch. Names only, so shape edits leave it cached.</summary>
 internal sealed record ServiceUnitSpec(

@@ -79,4 +79,19 @@ public sealed class AwsClientOptions
 
     /// <summary>Receives what the client does (attempts, retries, failures); never headers, bodies or credentials. Unset: nothing is logged.</summary>
     public Action<AwsLogEntry>? Log { get; set; }
+
+    /// <summary>
+    /// Leave out the host prefix an operation's model asks for (<c>endpoint.hostPrefix</c>), as the AWS SDKs'
+    /// <c>DisableHostPrefixInjection</c> / <c>inject_host_prefix=False</c> do: for an endpoint that cannot take one.
+    /// </summary>
+    public bool DisableHostPrefixInjection { get; set; }
+
+    /// <summary>Turn request compression off; otherwise <c>AWS_DISABLE_REQUEST_COMPRESSION</c>, then the profile's <c>disable_request_compression</c>.</summary>
+    public bool? DisableRequestCompression { get; set; }
+
+    /// <summary>
+    /// The smallest body compressed for operations that support it (0 to 10485760); otherwise
+    /// <c>AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES</c>, then the profile's <c>request_min_compression_size_bytes</c>, then 10240.
+    /// </summary>
+    public int? RequestMinCompressionSizeBytes { get; set; }
 }

@@ -23,6 +23,8 @@ public sealed class AwsJsonClient : IDisposable
     private readonly HttpClient? _ownedHttp;
     private readonly bool _validate;
     private readonly CallPipeline _pipeline;
+    private readonly RequestCompressionSettings _compression;
+    private readonly bool _injectHostPrefix;
 
     /// <summary>
     /// Creates the transport; configuration (region, endpoint, credentials, <c>AWS_MAX_ATTEMPTS</c>) is resolved here, so
@@ -51,6 +53,9 @@ public sealed class AwsJsonClient : IDisposable
             ? options.MaxResponseBodySize
             : throw new ArgumentOutOfRangeException(
                 nameof(options.MaxResponseBodySize), options.MaxResponseBodySize, "The response body limit must be between 1 byte and " + AwsClientOptions.LargestResponseBodySize + " bytes.");
+
+        _compression = RequestCompressionSettings.Resolve(options.DisableRequestCompression, options.RequestMinCompressionSizeBytes, options.Environment, options.Profile);
+        _injectHostPrefix = !options.DisableHostPrefixInjection;
 
         Func<HttpClient> http;
         if (httpClient is not null)
@@ -92,6 +97,12 @@ public sealed class AwsJsonClient : IDisposable
 
     /// <summary>The whole-call limit, if any.</summary>
     public TimeSpan? Timeout { get; }
+
+    /// <summary>Whether request compression is off: the options, <c>AWS_DISABLE_REQUEST_COMPRESSION</c>, then the profile.</summary>
+    public bool RequestCompressionDisabled => _compression.Disabled;
+
+    /// <summary>The smallest body compressed: the options, <c>AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES</c>, the profile, else 10240.</summary>
+    public int RequestMinCompressionSizeBytes => _compression.MinSizeBytes;
 
     /// <summary>The retry quota's balance; exposed to tests.</summary>
     internal int RetryQuotaAvailable => _pipeline.QuotaAvailable;
@@ -144,8 +155,78 @@ public sealed class AwsJsonClient : IDisposable
     public async Task InvokeAsync(string operation, double rateLimit, CancellationToken cancellationToken) =>
         await _pipeline.SendAsync(operation, rateLimit, EmptyObject(), cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Calls an operation with input and output whose model sets a host prefix or request compression.</summary>
+    /// <param name="operation">The operation name, as in X-Amz-Target.</param>
+    /// <param name="rateLimit">The model's documented rate in requests/s (0: not rate-limited); used for pacing.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="write">Writes the request body.</param>
+    /// <param name="validate">Checks the request against the model.</param>
+    /// <param name="read">Reads the response body.</param>
+    /// <param name="traits">The operation's host prefix and compression.</param>
+    /// <param name="hostLabels">Reads the request's host-label members; null when the prefix has no placeholders.</param>
+    /// <param name="cancellationToken">Cancels the call, its pacing wait, attempts and backoffs.</param>
+    public async Task<TResponse> InvokeAsync<TRequest, TResponse>(
+        string operation, double rateLimit, TRequest request, AwsJsonWrite<TRequest> write, AwsValidate<TRequest> validate, AwsJsonRead<TResponse> read,
+        AwsRequestTraits traits, AwsHostLabels<TRequest>? hostLabels, CancellationToken cancellationToken)
+    {
+        var body = Prepare(operation, request, write, validate);
+        var (sent, outgoing) = Shape(operation, body, traits, hostLabels is null ? null : hostLabels(request));
+        var response = await _pipeline.SendAsync(operation, rateLimit, sent, cancellationToken, outgoing).ConfigureAwait(false);
+        return ResponseReader.Read(operation, response, read);
+    }
+
+    /// <summary>Calls an operation with input and no output whose model sets a host prefix or request compression.</summary>
+    /// <param name="operation">The operation name, as in X-Amz-Target.</param>
+    /// <param name="rateLimit">The model's documented rate in requests/s (0: not rate-limited); used for pacing.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="write">Writes the request body.</param>
+    /// <param name="validate">Checks the request against the model.</param>
+    /// <param name="traits">The operation's host prefix and compression.</param>
+    /// <param name="hostLabels">Reads the request's host-label members; null when the prefix has no placeholders.</param>
+    /// <param name="cancellationToken">Cancels the call, its pacing wait, attempts and backoffs.</param>
+    public async Task InvokeAsync<TRequest>(
+        string operation, double rateLimit, TRequest request, AwsJsonWrite<TRequest> write, AwsValidate<TRequest> validate,
+        AwsRequestTraits traits, AwsHostLabels<TRequest>? hostLabels, CancellationToken cancellationToken)
+    {
+        var body = Prepare(operation, request, write, validate);
+        var (sent, outgoing) = Shape(operation, body, traits, hostLabels is null ? null : hostLabels(request));
+        await _pipeline.SendAsync(operation, rateLimit, sent, cancellationToken, outgoing).ConfigureAwait(false);
+    }
+
+    /// <summary>Calls an operation with no input whose model sets a host prefix or request compression.</summary>
+    /// <param name="operation">The operation name, as in X-Amz-Target.</param>
+    /// <param name="rateLimit">The model's documented rate in requests/s (0: not rate-limited); used for pacing.</param>
+    /// <param name="read">Reads the response body.</param>
+    /// <param name="traits">The operation's host prefix and compression.</param>
+    /// <param name="cancellationToken">Cancels the call, its pacing wait, attempts and backoffs.</param>
+    public async Task<TResponse> InvokeAsync<TResponse>(string operation, double rateLimit, AwsJsonRead<TResponse> read, AwsRequestTraits traits, CancellationToken cancellationToken)
+    {
+        var (sent, outgoing) = Shape(operation, EmptyObject(), traits, null);
+        var response = await _pipeline.SendAsync(operation, rateLimit, sent, cancellationToken, outgoing).ConfigureAwait(false);
+        return ResponseReader.Read(operation, response, read);
+    }
+
+    /// <summary>Calls an operation with neither input nor output whose model sets a host prefix or request compression.</summary>
+    /// <param name="operation">The operation name, as in X-Amz-Target.</param>
+    /// <param name="rateLimit">The model's documented rate in requests/s (0: not rate-limited); used for pacing.</param>
+    /// <param name="traits">The operation's host prefix and compression.</param>
+    /// <param name="cancellationToken">Cancels the call, its pacing wait, attempts and backoffs.</param>
+    public async Task InvokeAsync(string operation, double rateLimit, AwsRequestTraits traits, CancellationToken cancellationToken)
+    {
+        var (sent, outgoing) = Shape(operation, EmptyObject(), traits, null);
+        await _pipeline.SendAsync(operation, rateLimit, sent, cancellationToken, outgoing).ConfigureAwait(false);
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _ownedHttp?.Dispose();
+
+    private (byte[] Body, OutgoingTraits Traits) Shape(string operation, byte[] body, AwsRequestTraits traits, AwsHostLabel[]? labels)
+    {
+        ArgumentNullException.ThrowIfNull(traits);
+        var prefix = _injectHostPrefix && traits.HostPrefix is { } template ? HostPrefix.Expand(operation, template, labels) : null;
+        var (sent, encoding) = RequestCompression.Apply(body, traits.RequestCompression, _compression);
+        return (sent, new OutgoingTraits(prefix, encoding));
+    }
 
     private static byte[] EmptyObject() => "{}"u8.ToArray();
 

@@ -15,7 +15,7 @@ public sealed class CompileTests
     public void RepoCloudTrailModel_WithCustomizations_Compiles()
     {
         var models = RepoModels.CloudTrail();
-        var run = GeneratorHarness.Run(models);
+        var run = TestHarness.Run(models);
         run.AssertCleanAndCompiles();
         AssertCloudTrailSurface(run, models[0].Text, "CloudTrailSdk", "CloudTrail");
     }
@@ -23,7 +23,7 @@ public sealed class CompileTests
     [Fact]
     public void RepoCloudTrailModel_ClientMode_CompilesWithoutServer()
     {
-        var run = GeneratorHarness.Run(WithEmit("Client"));
+        var run = TestHarness.Run(WithEmit("Client"));
         run.AssertCleanAndCompiles();
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.CloudTrailClient"));
         Assert.Null(run.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.Server.CloudTrailServiceBase"));
@@ -33,15 +33,15 @@ public sealed class CompileTests
     public void RepoCloudTrailModel_ServerMode_CompilesAgainstClientAssembly()
     {
         // Server mode emits only the dispatcher; the shapes come from the referenced SDK assembly.
-        var client = GeneratorHarness.Run(WithEmit("Client"));
+        var client = TestHarness.Run(WithEmit("Client"));
         client.AssertCleanAndCompiles();
         using var image = new System.IO.MemoryStream();
         var emitted = client.OutputCompilation.Emit(image);
         Assert.True(emitted.Success, GeneratorRun.Describe(emitted.Diagnostics));
 
-        var (driver, texts) = GeneratorHarness.CreateDriver(WithEmit("Server"));
-        var compilation = GeneratorHarness.CreateCompilation().AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
-        var server = GeneratorHarness.Run(driver, compilation, texts);
+        var (driver, texts) = TestHarness.Instance.CreateDriver(WithEmit("Server"));
+        var compilation = TestHarness.Instance.CreateCompilation().AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+        var server = TestHarness.Run(driver, compilation, texts);
         server.AssertCleanAndCompiles();
         var serverBase = server.OutputCompilation.GetTypeByMetadataName("CloudTrailSdk.Server.CloudTrailServiceBase");
         Assert.NotNull(serverBase);
@@ -56,7 +56,7 @@ public sealed class CompileTests
     [Fact]
     public void RepoCloudTrailModel_DescribeTrailsSerializer_WritesTrailNameList()
     {
-        var run = GeneratorHarness.Run(RepoModels.CloudTrail());
+        var run = TestHarness.Run(RepoModels.CloudTrail());
         run.AssertCleanAndCompiles();
         var text = run.Source("cloudtrail.Shapes.DescribeTrailsRequest.g.cs");
         Assert.Contains("writer.WritePropertyName(\"trailNameList\"u8);", text);
@@ -69,7 +69,7 @@ public sealed class CompileTests
     {
         var models = BotocoreModels.Load("cloudtrail", "cloudtrail", "Botocore.CloudTrail", "CloudTrail");
         Assert.Contains(models, m => m.Kind == "paginators");
-        var run = GeneratorHarness.Run(models);
+        var run = TestHarness.Run(models);
         run.AssertCleanAndCompiles();
         AssertCloudTrailSurface(run, models[0].Text, "Botocore.CloudTrail", "CloudTrail");
     }
@@ -77,7 +77,7 @@ public sealed class CompileTests
     [Fact]
     public void BotocoreKms_Compiles()
     {
-        var run = GeneratorHarness.Run(BotocoreModels.Load("kms", "kms", "Botocore.Kms", "Kms"));
+        var run = TestHarness.Run(BotocoreModels.Load("kms", "kms", "Botocore.Kms", "Kms"));
         run.AssertCleanAndCompiles();
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Botocore.Kms.IKmsClient"));
     }
@@ -87,7 +87,7 @@ public sealed class CompileTests
     {
         var models = BotocoreModels.Load("dynamodb", "dynamodb", "Botocore.DynamoDb", "DynamoDb");
         Assert.Contains("\"jsonVersion\":\"1.0\"", models[0].Text.Replace(" ", string.Empty));
-        var run = GeneratorHarness.Run(models);
+        var run = TestHarness.Run(models);
         run.AssertCleanAndCompiles();
 
         // AttributeValue holds lists and maps of itself: it must come out as one type that refers to itself.
@@ -101,7 +101,7 @@ public sealed class CompileTests
     [Fact]
     public void BotocoreLogs_EventStreamsAreInfoOnly_AndCompiles()
     {
-        var run = GeneratorHarness.Run(BotocoreModels.Load("logs", "logs", "Botocore.Logs", "CloudWatchLogs"));
+        var run = TestHarness.Run(BotocoreModels.Load("logs", "logs", "Botocore.Logs", "CloudWatchLogs"));
         run.AssertCleanAndCompiles();
         var skipped = run.AllGeneratorDiagnostics.Where(d => d.Id == "CTGEN013").ToList();
         Assert.NotEmpty(skipped);

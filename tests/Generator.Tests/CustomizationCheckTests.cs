@@ -18,7 +18,7 @@ public sealed class CustomizationCheckTests
     [Fact]
     public void TheRepositoryFileIsClean()
     {
-        var run = GeneratorHarness.Run(RepoModels.CloudTrail());
+        var run = TestHarness.Run(RepoModels.CloudTrail());
         Assert.DoesNotContain(run.AllGeneratorDiagnostics, d => d.Id == "CTGEN008");
     }
 
@@ -98,7 +98,7 @@ public sealed class CustomizationCheckTests
         Assert.Contains(find, Original);
         var text = ReplaceFirst(Original, find, replace);
         var models = RepoModels.CloudTrail().Select(m => m.Kind == "customizations" ? m with { Text = text } : m).ToList();
-        var run = GeneratorHarness.Run(models);
+        var run = TestHarness.Run(models);
         Assert.Null(run.Result.Exception);
         var errors = run.AllGeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 1 && errors[0].Id == "CTGEN008", "expected one CTGEN008; got:" + Environment.NewLine + GeneratorRun.Describe(errors));

@@ -15,7 +15,7 @@ public sealed class DiagnosticTests
     public void ValidWidgetModel_GeneratesAndCompiles()
     {
         // Control: the unbroken model is clean, so each failure below is caused by its one edit.
-        var run = GeneratorHarness.Run(new[] { ModelSource.Service(ServicePath, Service, ModelId) });
+        var run = TestHarness.Run(new[] { ModelSource.Service(ServicePath, Service, ModelId) });
         run.AssertCleanAndCompiles();
         Assert.Empty(run.AllGeneratorDiagnostics);
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Widgets.IWidgetsClient"));
@@ -137,7 +137,7 @@ public sealed class DiagnosticTests
         const string appsettings = """
             { "Logging": { "LogLevel": { "Default": "Information" } ,, }
             """;
-        var run = GeneratorHarness.Run(new[] { new ModelSource("/app/appsettings.json", appsettings, Kind: null, Emit: null) });
+        var run = TestHarness.Run(new[] { new ModelSource("/app/appsettings.json", appsettings, Kind: null, Emit: null) });
         Assert.Null(run.Result.Exception);
         Assert.Empty(run.AllGeneratorDiagnostics);
         Assert.Empty(run.Result.GeneratedSources);
@@ -150,8 +150,8 @@ public sealed class DiagnosticTests
     [Fact]
     public void JsonWithoutAwsModelMetadata_DoesNotChangeRealModelOutput()
     {
-        var alone = GeneratorHarness.Run(new[] { ModelSource.Service(ServicePath, Service, ModelId) });
-        var withApp = GeneratorHarness.Run(new[]
+        var alone = TestHarness.Run(new[] { ModelSource.Service(ServicePath, Service, ModelId) });
+        var withApp = TestHarness.Run(new[]
         {
             ModelSource.Service(ServicePath, Service, ModelId),
             new ModelSource("/app/appsettings.json", "{ \"AllowedHosts\": \"*\" }", Kind: null, Emit: null),
@@ -230,7 +230,7 @@ public sealed class DiagnosticTests
 
     private static GeneratorRun BrokenRun(params ModelSource[] models)
     {
-        var run = GeneratorHarness.Run(models);
+        var run = TestHarness.Run(models);
         Assert.Null(run.Result.Exception);
         Assert.DoesNotContain(run.AllGeneratorDiagnostics, d => d.Id is "CS8784" or "CS8785" or "CTGEN099");
         Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Id is "CS8784" or "CS8785");

@@ -44,7 +44,7 @@ public sealed class ExecutionTests
 
     private static readonly Lazy<GeneratorRun> Generated = new(() =>
     {
-        var run = GeneratorHarness.Run(RepoModels.CloudTrail(), RoundTripProbe);
+        var run = TestHarness.Run(RepoModels.CloudTrail(), RoundTripProbe);
         run.AssertCleanAndCompiles();
         return run;
     });
@@ -52,7 +52,7 @@ public sealed class ExecutionTests
     [Fact]
     public void LookupEventsValidator_ReportsCountAndWeightedLength()
     {
-        using var sdk = GeneratedAssembly.Load(Generated.Value.OutputCompilation);
+        using var sdk = TestHarness.Instance.Load(Generated.Value.OutputCompilation);
         var attributeType = sdk.Type("CloudTrailSdk.LookupAttribute");
         var keyType = sdk.Type("CloudTrailSdk.LookupAttributeKey");
         var eventName = keyType.GetProperty("EventName")!.GetValue(null);
@@ -83,7 +83,7 @@ public sealed class ExecutionTests
     [Fact]
     public void LookupEventsValidator_AcceptsValidRequest()
     {
-        using var sdk = GeneratedAssembly.Load(Generated.Value.OutputCompilation);
+        using var sdk = TestHarness.Instance.Load(Generated.Value.OutputCompilation);
         var attributeType = sdk.Type("CloudTrailSdk.LookupAttribute");
         var eventName = sdk.Type("CloudTrailSdk.LookupAttributeKey").GetProperty("EventName")!.GetValue(null);
         var attributes = Array.CreateInstance(attributeType, 1);
@@ -110,7 +110,7 @@ public sealed class ExecutionTests
               {"Name":"second","S3BucketName":"other"}
             ]}
             """;
-        using var sdk = GeneratedAssembly.Load(Generated.Value.OutputCompilation);
+        using var sdk = TestHarness.Instance.Load(Generated.Value.OutputCompilation);
         var probe = sdk.Type("GeneratorTestProbe.RoundTrip");
         var written = (string)probe.GetMethod("DescribeTrailsResponse")!.Invoke(null, new object[] { json })!;
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(written)), "round trip changed the JSON:" + Environment.NewLine + written);

@@ -19,16 +19,16 @@ public sealed class IncrementalityTests
     [Fact]
     public void UnrelatedCSharpEdit_EverythingCached()
     {
-        var first = GeneratorHarness.Run(RepoModels.CloudTrail(), "namespace Consumer { public class A { } }");
+        var first = TestHarness.Run(RepoModels.CloudTrail(), "namespace Consumer { public class A { } }");
         first.AssertCleanAndCompiles();
 
         // Add a syntax tree, then edit it.
-        var added = first.InputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { } }", GeneratorHarness.ParseOptions));
+        var added = first.InputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { } }", TestHarness.Instance.ParseOptions));
         var second = first.Driver.RunGenerators(added);
         AssertNothingNew(second.GetRunResult().Results.Single());
 
         var oldTree = added.SyntaxTrees.Last();
-        var edited = added.ReplaceSyntaxTree(oldTree, CSharpSyntaxTree.ParseText("namespace Consumer { public class B { public int X; } }", GeneratorHarness.ParseOptions));
+        var edited = added.ReplaceSyntaxTree(oldTree, CSharpSyntaxTree.ParseText("namespace Consumer { public class B { public int X; } }", TestHarness.Instance.ParseOptions));
         var third = second.RunGenerators(edited);
         AssertNothingNew(third.GetRunResult().Results.Single());
     }
@@ -36,7 +36,7 @@ public sealed class IncrementalityTests
     [Fact]
     public void NewAdditionalTextWithSameText_SpecsCached()
     {
-        var first = GeneratorHarness.Run(RepoModels.CloudTrail());
+        var first = TestHarness.Run(RepoModels.CloudTrail());
         first.AssertCleanAndCompiles();
         var old = first.Texts[0];
         var replacement = new InMemoryAdditionalText(old.Path, old.GetText()!.ToString());
@@ -79,7 +79,7 @@ public sealed class IncrementalityTests
     [Fact]
     public void EditingOnePaginator_ReEmitsOnlyThatOperation()
     {
-        var first = GeneratorHarness.Run(RepoModels.CloudTrail());
+        var first = TestHarness.Run(RepoModels.CloudTrail());
         first.AssertCleanAndCompiles();
         var old = first.Texts[1];
         Assert.Equal(RepoModels.PaginatorsPath, old.Path);
@@ -98,7 +98,7 @@ public sealed class IncrementalityTests
     [Fact]
     public void TrackedOutputs_HoldNoRoslynObjects()
     {
-        var run = GeneratorHarness.Run(RepoModels.CloudTrail());
+        var run = TestHarness.Run(RepoModels.CloudTrail());
         run.AssertCleanAndCompiles();
         var problems = new List<string>();
         foreach (var step in AllSteps)
@@ -118,7 +118,7 @@ public sealed class IncrementalityTests
     public void ForbiddenObjectWalker_FindsNestedRoslynObjects()
     {
         // The walker itself must be able to fail, or the test above proves nothing.
-        var compilation = GeneratorHarness.CreateCompilation("class C { }");
+        var compilation = TestHarness.Instance.CreateCompilation("class C { }");
         var nested = (1, ImmutableArray.Create<object>("x", new[] { compilation.GlobalNamespace }), new List<object> { compilation });
         var found = FindForbidden(nested, "root");
         Assert.Contains(found, f => f.Contains("Compilation", StringComparison.Ordinal));
@@ -153,7 +153,7 @@ public sealed class IncrementalityTests
             {
                 CultureInfo.CurrentCulture = culture;
                 CultureInfo.CurrentUICulture = culture;
-                return GeneratorHarness.Run(models).AllGeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
+                return TestHarness.Run(models).AllGeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
             }
             finally
             {
@@ -174,7 +174,7 @@ public sealed class IncrementalityTests
         {
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
-            var run = GeneratorHarness.Run(models);
+            var run = TestHarness.Run(models);
             Assert.Null(run.Result.Exception);
             return run.Result.GeneratedSources.ToDictionary(
                 s => s.HintName,
@@ -191,7 +191,7 @@ public sealed class IncrementalityTests
     private static GeneratorRunResult RunEdit(string before, string after)
     {
         Assert.NotEqual(before, after);
-        var first = GeneratorHarness.Run(RepoModels.CloudTrail(before));
+        var first = TestHarness.Run(RepoModels.CloudTrail(before));
         first.AssertCleanAndCompiles();
         var old = first.Texts[0];
         var driver = first.Driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, after)).RunGenerators(first.InputCompilation);

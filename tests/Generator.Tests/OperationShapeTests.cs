@@ -30,7 +30,7 @@ public sealed class OperationShapeTests
     [Fact]
     public void OperationsWithoutInputOrOutput_CompileAsClientAndServer()
     {
-        var run = GeneratorHarness.Run(new[] { ModelSource.Service("/models/ops/service-2.json", Model, "ops", "Ops.Sdk", "Ops") });
+        var run = TestHarness.Run(new[] { ModelSource.Service("/models/ops/service-2.json", Model, "ops", "Ops.Sdk", "Ops") });
         run.AssertCleanAndCompiles();
 
         var client = run.OutputCompilation.GetTypeByMetadataName("Ops.Sdk.IOpsClient")!;

@@ -9,7 +9,7 @@ public sealed class RedactionTests
     [Fact]
     public void SensitiveMember_IsRedactedInPrintMembers()
     {
-        var run = GeneratorHarness.Run(BotocoreModels.Load("kms", "kms", "Botocore.Kms", "Kms"));
+        var run = TestHarness.Run(BotocoreModels.Load("kms", "kms", "Botocore.Kms", "Kms"));
         run.AssertCleanAndCompiles();
 
         // KMS marks the decrypted plaintext sensitive; its response must print *** for it, and the key id as is.
@@ -23,7 +23,7 @@ public sealed class RedactionTests
     [Fact]
     public void StructureWithoutSensitiveMembers_KeepsCompilerPrintMembers()
     {
-        var run = GeneratorHarness.Run(RepoModels.CloudTrail());
+        var run = TestHarness.Run(RepoModels.CloudTrail());
         Assert.DoesNotContain("PrintMembers", run.Source("cloudtrail.Shapes.Trail.g.cs"));
     }
 }

@@ -31,14 +31,14 @@ public sealed class ServerRateLimitTests
     [Fact]
     public void The_generated_service_reports_each_operations_rate_through_IAwsJsonService()
     {
-        var run = GeneratorHarness.Run(new[]
+        var run = TestHarness.Run(new[]
         {
             ModelSource.Service("/models/rates/service-2.json", Model, "rates", "Rates.Sdk", "Rates", emit: "All"),
             ModelSource.Customizations("/models/rates/customizations.json", Customizations, "rates"),
         });
         run.AssertCleanAndCompiles();
 
-        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+        using var assembly = TestHarness.Instance.Load(run.OutputCompilation);
         var baseType = assembly.Type("Rates.Sdk.Server.RatesServiceBase");
         Assert.True(typeof(IAwsJsonService).IsAssignableFrom(baseType));
         var rateOf = baseType.GetMethod("RateLimitOf")!;

@@ -61,9 +61,9 @@ public sealed class TimestampFormatTests
     public void TimestampFormats_AreWrittenAsTheModelSays(long epoch, string expected)
     {
         var at = epoch > 10_000_000_000L ? DateTimeOffset.FromUnixTimeMilliseconds(epoch) : DateTimeOffset.FromUnixTimeSeconds(epoch);
-        var run = GeneratorHarness.Run(new[] { ModelSource.Service("/stamps/service-2.json", Model, "stamps", "Stamps", "Stamps") }, Probe);
+        var run = TestHarness.Run(new[] { ModelSource.Service("/stamps/service-2.json", Model, "stamps", "Stamps", "Stamps") }, Probe);
         run.AssertCleanAndCompiles();
-        using var sdk = GeneratedAssembly.Load(run.OutputCompilation);
+        using var sdk = TestHarness.Instance.Load(run.OutputCompilation);
         var write = sdk.Type("StampsProbe.Write").GetMethod("All", BindingFlags.Public | BindingFlags.Static)!;
         Assert.Equal(expected, (string)write.Invoke(null, new object[] { at.ToOffset(TimeSpan.FromHours(5)) })!);
     }
@@ -71,7 +71,7 @@ public sealed class TimestampFormatTests
     [Fact]
     public void UnknownTimestampFormat_IsCtgen005AtTheFormat()
     {
-        var run = GeneratorHarness.Run(new[] { ModelSource.Service("/stamps/service-2.json", Model.Replace("\"rfc822\"", "\"rfc3339\"", StringComparison.Ordinal), "stamps", "Stamps", "Stamps") });
+        var run = TestHarness.Run(new[] { ModelSource.Service("/stamps/service-2.json", Model.Replace("\"rfc822\"", "\"rfc3339\"", StringComparison.Ordinal), "stamps", "Stamps", "Stamps") });
         var error = Assert.Single(run.AllGeneratorDiagnostics, d => d.Id == "CTGEN005");
         Assert.Contains("rfc3339", error.GetMessage(), StringComparison.Ordinal);
         Assert.Equal("/stamps/service-2.json", error.Location.GetLineSpan().Path);

@@ -57,17 +57,21 @@ internal sealed class AttemptSender
     /// One attempt. Throws only <see cref="OperationCanceledException"/> when <paramref name="callToken"/> (the caller's
     /// token or the total timeout) fired; every other failure is returned.
     /// </summary>
-    public async Task<AttemptResult> SendAsync(string operation, byte[] body, CancellationToken callToken)
+    public async Task<AttemptResult> SendAsync(string operation, byte[] body, CancellationToken callToken, OutgoingTraits traits = default)
     {
         using var attemptTimer = _attemptTimeout is { } limit ? new CancellationTokenSource(limit, _time) : null;
         using var linked = attemptTimer is null ? null : CancellationTokenSource.CreateLinkedTokenSource(callToken, attemptTimer.Token);
         var token = linked?.Token ?? callToken;
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint);
+            using var request = new HttpRequestMessage(HttpMethod.Post, traits.HostPrefix is { } prefix ? HostPrefix.Apply(_endpoint, prefix) : _endpoint);
             request.Headers.TryAddWithoutValidation(AwsJsonProtocol.TargetHeader, _service.TargetPrefix + "." + operation);
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = _service.JsonVersion == "1.0" ? JsonMediaType10 : JsonMediaType11;
+            if (traits.ContentEncoding is { } encoding)
+            {
+                request.Content.Headers.ContentEncoding.Add(encoding);
+            }
             var credentials = await _credentials.GetCredentialsAsync(token).ConfigureAwait(false);
             _signer.Sign(request, body, credentials, _time.GetUtcNow());
             using var response = await _http().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);

@@ -59,7 +59,7 @@ internal sealed class CallPipeline
     /// <summary>The retry quota's balance, for tests.</summary>
     internal int QuotaAvailable => _quota.Available;
 
-    public async Task<RawResponse> SendAsync(string operation, double rateLimit, byte[] body, CancellationToken cancellationToken)
+    public async Task<RawResponse> SendAsync(string operation, double rateLimit, byte[] body, CancellationToken cancellationToken, OutgoingTraits traits = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var activity = StartActivity(operation);
@@ -83,7 +83,7 @@ internal sealed class CallPipeline
                         await _limiter.AcquireAsync(callToken).ConfigureAwait(false);
                     }
 
-                    result = await _sender.SendAsync(operation, body, callToken).ConfigureAwait(false);
+                    result = await _sender.SendAsync(operation, body, callToken, traits).ConfigureAwait(false);
                     _limiter?.Update(result.Reason == RetryReason.Throttling);
                 }
                 catch (OperationCanceledException ex) when (IsTotalTimeout(cancellationToken, total))

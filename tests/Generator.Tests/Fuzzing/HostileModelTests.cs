@@ -25,7 +25,7 @@ public sealed class HostileModelTests
     public void EnumValuesNamedLikeObjectMembers_Compile()
     {
         var service = FuzzBaseModel.Service.Replace("\"blue-ish\" ]", "\"blue-ish\", \"EQUALS\", \"Equals\", \"ToString\", \"GetHashCode\", \"Value\" ]", StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(Project(service, FuzzBaseModel.Paginators));
+        var run = TestHarness.Run(Project(service, FuzzBaseModel.Paginators));
         run.AssertCleanAndCompiles();
         var color = run.OutputCompilation.GetTypeByMetadataName("Fuzz.Widgets.Color")!;
         Assert.NotEmpty(color.GetMembers("EqualsValue"));
@@ -41,7 +41,7 @@ public sealed class HostileModelTests
     public void ShapeNamedLikeGeneratedType_IsRenamedAndCompiles(string name)
     {
         var service = FuzzBaseModel.Service.Replace("\"Page\"", "\"" + name + "\"", StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(Project(service, FuzzBaseModel.Paginators));
+        var run = TestHarness.Run(Project(service, FuzzBaseModel.Paginators));
         run.AssertCleanAndCompiles();
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Fuzz.Widgets." + name + "Shape"));
     }
@@ -51,7 +51,7 @@ public sealed class HostileModelTests
     {
         // "Foo" and "FOO" stay distinct C# types; their files must not collide (the compiler compares hint names ignoring case).
         var service = FuzzBaseModel.Service.Replace("\"PutWidgetRequest\": {", "\"PAGE\": { \"type\": \"structure\", \"members\": {} }, \"PutWidgetRequest\": {", StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(Project(service, FuzzBaseModel.Paginators));
+        var run = TestHarness.Run(Project(service, FuzzBaseModel.Paginators));
         run.AssertCleanAndCompiles();
         var hints = run.Result.GeneratedSources.Select(s => s.HintName).ToList();
         Assert.Equal(hints.Count, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
@@ -64,7 +64,7 @@ public sealed class HostileModelTests
     [InlineData("W:1")]
     public void ModelIdWithFileNameCharacters_GivesValidHintNames(string modelId)
     {
-        var run = GeneratorHarness.Run(Project(FuzzBaseModel.Service, FuzzBaseModel.Paginators, modelId));
+        var run = TestHarness.Run(Project(FuzzBaseModel.Service, FuzzBaseModel.Paginators, modelId));
         run.AssertCleanAndCompiles();
         Assert.All(run.Result.GeneratedSources, s => Assert.DoesNotContain(':', s.HintName));
     }
@@ -86,7 +86,7 @@ public sealed class HostileModelTests
         var service = FuzzBaseModel.Service
             .Replace("\"PutWidgetRequest\": {", shapes + "\"PutWidgetRequest\": {", StringComparison.Ordinal)
             .Replace("\"Items\": { \"shape\": \"WidgetList\" }", "\"Items\": { \"shape\": \"Deep0\" }", StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(Project(service));
+        var run = TestHarness.Run(Project(service));
         Assert.Null(run.Result.Exception);
         var errors = run.AllGeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 1, "Expected one error, got " + errors.Count + ": " + GeneratorRun.Describe(errors, 5));
@@ -101,7 +101,7 @@ public sealed class HostileModelTests
     public void PaginatorOnOperationWithMissingOutputShape_IsPositionedDiagnostic()
     {
         var service = FuzzBaseModel.Service.Replace("\"output\": { \"shape\": \"ListWidgetsResponse\" }", "\"output\": { \"shape\": \"Gone\" }", StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(Project(service, FuzzBaseModel.Paginators));
+        var run = TestHarness.Run(Project(service, FuzzBaseModel.Paginators));
         Assert.Null(run.Result.Exception);
         Assert.DoesNotContain(run.AllGeneratorDiagnostics, d => d.Id == "CTGEN099");
         var error = Assert.Single(run.AllGeneratorDiagnostics, d => d.Id == "CTGEN004");
@@ -113,7 +113,7 @@ public sealed class HostileModelTests
     public void NestedResultKey_PagesTheNestedList()
     {
         var paginators = FuzzBaseModel.Paginators.Replace("\"result_key\": \"Widgets\"", "\"result_key\": \"Page.Items\"", StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(Project(FuzzBaseModel.Service, paginators));
+        var run = TestHarness.Run(Project(FuzzBaseModel.Service, paginators));
         run.AssertCleanAndCompiles();
         var paginator = run.OutputCompilation.GetTypeByMetadataName("Fuzz.Widgets.ListWidgetsPaginator")!;
         var items = Assert.Single(paginator.GetMembers("Items").OfType<IPropertySymbol>());
@@ -124,7 +124,7 @@ public sealed class HostileModelTests
     public void TwoModelsInOneNamespace_Ctgen010AtSecondModel()
     {
         var models = Project(FuzzBaseModel.Service).Concat(Project(FuzzBaseModel.Service, modelId: "zz-second", client: "Other")).ToList();
-        var run = GeneratorHarness.Run(models);
+        var run = TestHarness.Run(models);
         Assert.Null(run.Result.Exception);
         var error = Assert.Single(run.AllGeneratorDiagnostics, d => d.Id == "CTGEN010");
         Assert.Equal("/h/zz-second/service-2.json", error.Location.GetLineSpan().Path);
@@ -135,7 +135,7 @@ public sealed class HostileModelTests
     public void ServiceListingJsonAmongProtocols_IsGenerated()
     {
         var service = FuzzBaseModel.Service.Replace("\"protocol\": \"json\",", "\"protocol\": \"smithy-rpc-v2-cbor\", \"protocols\": [\"smithy-rpc-v2-cbor\", \"json\"],", StringComparison.Ordinal);
-        GeneratorHarness.Run(Project(service, FuzzBaseModel.Paginators)).AssertCleanAndCompiles();
+        TestHarness.Run(Project(service, FuzzBaseModel.Paginators)).AssertCleanAndCompiles();
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class HostileModelTests
             .Replace(",\n      \"errors\": [ { \"shape\": \"WidgetNotFoundException\" } ]", string.Empty, StringComparison.Ordinal)
             .Replace("\"exception\": true", "\"deprecated\": true", StringComparison.Ordinal);
         Assert.DoesNotContain("\"exception\"", service, StringComparison.Ordinal);
-        var run = GeneratorHarness.Run(Project(service, FuzzBaseModel.Paginators));
+        var run = TestHarness.Run(Project(service, FuzzBaseModel.Paginators));
         run.AssertCleanAndCompiles();
         Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }

@@ -70,7 +70,7 @@ public sealed class ModelFuzzTests
         GeneratorRun run;
         try
         {
-            run = GeneratorHarness.Run(models);
+            run = TestHarness.Run(models);
         }
         catch (Exception ex)
         {

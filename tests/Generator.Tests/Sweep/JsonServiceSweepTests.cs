@@ -58,7 +58,7 @@ public sealed class JsonServiceSweepTests
     /// <summary>Everything wrong with one service: generator failure, generator diagnostics of warning level and up, compile warnings and errors.</summary>
     internal static List<string> Check(string service)
     {
-        var run = GeneratorHarness.Run(JsonServiceModels.Load(service));
+        var run = TestHarness.Run(JsonServiceModels.Load(service));
         var problems = new List<string>();
         if (run.Result.Exception is { } ex)
         {

@@ -24,7 +24,7 @@ internal sealed class ProtocolCase : IDisposable
     private const string ClientName = "ProtocolTest";
 
     private readonly JsonObject _suite;
-    private readonly InProcessGenerator.LoadedSdk _sdk;
+    private readonly CloudTrailSdk.Testing.GeneratedAssembly _sdk;
 
     public ProtocolCase(string file, int suite, int index)
     {
@@ -32,7 +32,7 @@ internal sealed class ProtocolCase : IDisposable
         Case = (JsonObject)((JsonArray)_suite["cases"]!)[index]!;
         Given = (JsonObject)Case["given"]!;
         Shapes = (JsonObject)_suite["shapes"]!;
-        _sdk = InProcessGenerator.Build("/protocol/" + file.Replace('/', '_'), Model(), Namespace, ClientName, string.Empty);
+        _sdk = ProtocolGenerator.Build("/protocol/" + file.Replace('/', '_'), Model(), Namespace, ClientName);
     }
 
     public JsonObject Case { get; }
@@ -76,6 +76,9 @@ internal sealed class ProtocolCase : IDisposable
             Credentials = new CloudTrailSdk.Runtime.Auth.AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
             ValidateRequests = false,
             Retry = new CloudTrailSdk.Runtime.Retry.AwsRetryOptions { MaxAttempts = 1 },
+
+            // No variable or profile of this machine (AWS_DISABLE_REQUEST_COMPRESSION, say) changes what is sent.
+            Environment = new CloudTrailSdk.Testing.FakeEnvironment(),
         };
         var client = (IDisposable)Activator.CreateInstance(clientType, http, options)!;
         try

@@ -6,28 +6,30 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using CloudTrailSdk.Generator.Tests.Support;
-
-namespace CloudTrailSdk.Generator.Tests.Sweep;
+namespace CloudTrailSdk.Testing;
 
 /// <summary>
 /// Every service in the installed botocore whose model speaks AWS JSON (metadata.protocol is <c>json</c>, or
-/// metadata.protocols lists it). botocore is located by asking python3 where it lives, never by a fixed path.
+/// metadata.protocols lists it). botocore is located by asking python3 where it lives, never by a fixed path. The
+/// generator sweep compiles them all; the generator benchmarks time the largest.
 /// </summary>
-internal static class JsonServiceModels
+public static class JsonServiceModels
 {
     private static readonly Lazy<string> LazyDataRoot = new(FindDataRoot);
     private static readonly Lazy<IReadOnlyList<string>> LazyServices = new(ListServices);
 
+    /// <summary>botocore's data folder: <c>BOTOCORE_DATA</c>, else where python3's botocore lives.</summary>
     public static string DataRoot => LazyDataRoot.Value;
 
     /// <summary>Service folder names, ordinal order, so that batches are stable between runs.</summary>
     public static IReadOnlyList<string> Services => LazyServices.Value;
 
+    /// <summary>The service's newest service-2.json, and its paginators when it has them, as a project would list them.</summary>
+    /// <exception cref="InvalidOperationException">botocore has no such service.</exception>
     public static IReadOnlyList<ModelSource> Load(string service)
     {
         var dir = NewestVersion(Path.Combine(DataRoot, service))
-            ?? throw new Xunit.Sdk.XunitException("botocore's '" + service + "' has no service-2.json(.gz)");
+            ?? throw new InvalidOperationException("botocore's '" + service + "' has no service-2.json(.gz)");
         var ns = "Sweep." + Identifier(service);
         var result = new List<ModelSource>
         {
@@ -44,6 +46,22 @@ internal static class JsonServiceModels
     /// <summary>The service's model text, for size ordering and protocol checks.</summary>
     public static string ServiceText(string service) =>
         Read(NewestVersion(Path.Combine(DataRoot, service))!, "service-2.json")!;
+
+    /// <summary>The number of shapes in the service's model: how the benchmarks rank models by size.</summary>
+    public static int ShapeCount(string service)
+    {
+        using var model = JsonDocument.Parse(ServiceText(service));
+        return model.RootElement.TryGetProperty("shapes", out var shapes) && shapes.ValueKind == JsonValueKind.Object ? shapes.EnumerateObject().Count() : 0;
+    }
+
+    /// <summary>The <paramref name="count"/> json services with the most shapes, largest first (ties in name order).</summary>
+    public static IReadOnlyList<string> Largest(int count) =>
+        Services.Select(s => (Service: s, Shapes: ShapeCount(s)))
+            .OrderByDescending(p => p.Shapes)
+            .ThenBy(p => p.Service, StringComparer.Ordinal)
+            .Take(count)
+            .Select(p => p.Service)
+            .ToList();
 
     private static string Identifier(string service)
     {
@@ -148,7 +166,7 @@ internal static class JsonServiceModels
             // python3 is not installed; fall through to the message below.
         }
 
-        throw new Xunit.Sdk.XunitException(
+        throw new InvalidOperationException(
             "botocore's model data was not found: python3 -c 'import botocore' failed and BOTOCORE_DATA is not set. " +
             "Install botocore or point BOTOCORE_DATA at its data folder.");
     }
