@@ -82,6 +82,8 @@ public sealed class FakeCloudTrailOptions
     /// not registered answers GenerateResponseException.
     /// </summary>
     public IReadOnlyDictionary<string, string> GeneratedQueries { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// The fake's stand-in for S3 in StartImport: an <c>s3://bucket/prefix</c> location to the local folder that holds its
     /// CloudTrail log files. An import from a location no entry covers answers InvalidImportSourceException. Empty by default.
     /// </summary>
