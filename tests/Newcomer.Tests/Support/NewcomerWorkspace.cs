@@ -91,7 +91,7 @@ public sealed class NewcomerWorkspace : IDisposable
     }
 
     /// <summary>Runs dotnet as the newcomer does: in the workspace, with its nuget.config and its own package cache.</summary>
-    public CommandResult Dotnet(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public ProcessResult Dotnet(string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
         var result = DotnetCli.Run(workingDirectory, arguments, timeout, new Dictionary<string, string> { ["NUGET_PACKAGES"] = NuGetPackagesFolder });
         Record(result);
@@ -118,11 +118,11 @@ public sealed class NewcomerWorkspace : IDisposable
         }
     }
 
-    private void Record(CommandResult result)
+    private void Record(ProcessResult result)
     {
         lock (_log)
         {
-            _log.Append($"[{result.Duration.TotalSeconds,6:F1} s] exit {result.ExitCode}: {result.CommandLine}  (in {result.WorkingDirectory})\n");
+            _log.Append($"[{result.Elapsed.TotalSeconds,6:F1} s] exit {result.ExitCode}: {result.CommandLine}  (in {result.WorkingDirectory})\n");
         }
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -77,31 +76,16 @@ internal sealed class BotocoreVerifier : IAsyncDisposable
     public static async Task<BotocoreVerifier> StartAsync(string region, params AwsCredentials[] credentials)
     {
         Assert.True(File.Exists(ScriptPath), $"The verifier script was not copied to the test output: {ScriptPath}");
-        var info = new ProcessStartInfo("python3")
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
+            ["VERIFIER_REGION"] = region,
+            ["VERIFIER_CREDENTIALS"] = JsonSerializer.Serialize(
+                credentials.Select(c => new Dictionary<string, string?> { ["accessKey"] = c.AccessKeyId, ["secret"] = c.SecretAccessKey, ["token"] = c.SessionToken })),
+            ["PYTHONIOENCODING"] = "utf-8",
         };
-        info.ArgumentList.Add("-u");
-        info.ArgumentList.Add(ScriptPath);
-        info.Environment["VERIFIER_REGION"] = region;
-        info.Environment["VERIFIER_CREDENTIALS"] = JsonSerializer.Serialize(
-            credentials.Select(c => new Dictionary<string, string?> { ["accessKey"] = c.AccessKeyId, ["secret"] = c.SecretAccessKey, ["token"] = c.SessionToken }));
-        info.Environment["PYTHONIOENCODING"] = "utf-8";
 
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new InvalidOperationException("Process.Start returned null");
-        }
-        catch (Win32Exception e)
-        {
-            throw new Xunit.Sdk.XunitException($"The loopback tests need python3 with botocore on PATH; starting python3 failed: {e.Message}");
-        }
+        // Stdin stays open: the script exits when it closes (DisposeAsync). A missing python3 fails with its install command.
+        var process = ProcessRunner.Start(ProcessRunner.StartInfo("python3", ["-u", ScriptPath], AppContext.BaseDirectory, environment));
 
         var stderr = new StringBuilder();
         process.ErrorDataReceived += (_, e) =>
