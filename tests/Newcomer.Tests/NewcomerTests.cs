@@ -169,7 +169,7 @@ public sealed class NewcomerTests : IClassFixture<NewcomerWorkspace>
         return dir;
     }
 
-    private static void Succeeds(ProcessResult result) => Assert.True(result.Succeeded, result.Describe());
+    private static void Succeeds(CommandResult result) => Assert.True(result.Succeeded, result.Describe());
 
     private static (int Line, int Column) Locate(string text, string needle)
     {

@@ -204,7 +204,7 @@ public sealed class ProcessRunnerTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ProcessRunner.RunAsync(ProcessRunner.StartInfo("sh", []), TimeSpan.Zero));
     }
 
-    private static bool IsRunning(int pid)
+    internal static bool IsRunning(int pid)
     {
         // A zombie (state Z) is dead; only the reaper has not collected it yet, which in a container may be never.
         var stat = "/proc/" + pid + "/stat";

@@ -30,16 +30,24 @@ public sealed record ProcessResult(string CommandLine, string WorkingDirectory, 
     public string Describe(int tailLines = 80)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tailLines);
-        var seconds = Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        var code = ExitCode.ToString(CultureInfo.InvariantCulture);
+        var ending = TimedOut
+            ? "TIMED OUT after " + Seconds(Elapsed) + " s; its process tree was killed (exit " + code + ")"
+            : "exit " + code + " after " + Seconds(Elapsed) + " s";
+        return Report(CommandLine, WorkingDirectory, ending, Stdout, Stderr, tailLines);
+    }
+
+    /// <summary>The report's layout, shared with a process still running (<see cref="RunningProcess"/>).</summary>
+    internal static string Report(string commandLine, string workingDirectory, string ending, string stdout, string stderr, int tailLines)
+    {
         var report = new StringBuilder();
-        report.Append('`').Append(CommandLine).Append("` in ").Append(WorkingDirectory).Append(": ");
-        report.Append(TimedOut
-            ? "TIMED OUT after " + seconds + " s; its process tree was killed (exit " + ExitCode.ToString(CultureInfo.InvariantCulture) + ")"
-            : "exit " + ExitCode.ToString(CultureInfo.InvariantCulture) + " after " + seconds + " s");
-        AppendStream(report, "stdout", Stdout, tailLines);
-        AppendStream(report, "stderr", Stderr, tailLines);
+        report.Append('`').Append(commandLine).Append("` in ").Append(workingDirectory).Append(": ").Append(ending);
+        AppendStream(report, "stdout", stdout, tailLines);
+        AppendStream(report, "stderr", stderr, tailLines);
         return report.ToString();
     }
+
+    internal static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static void AppendStream(StringBuilder report, string name, string text, int tailLines)
     {
