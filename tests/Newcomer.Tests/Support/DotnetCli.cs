@@ -24,7 +24,7 @@ internal static class DotnetCli
     };
 
     /// <summary>Runs <c>dotnet <paramref name="arguments"/></c>; a timeout fails the test with what the command printed.</summary>
-    public static ProcessResult Run(string workingDirectory, IReadOnlyList<string> arguments, TimeSpan timeout,
+    public static CommandResult Run(string workingDirectory, IReadOnlyList<string> arguments, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
     {
         var variables = new Dictionary<string, string>(Quiet, StringComparer.Ordinal);

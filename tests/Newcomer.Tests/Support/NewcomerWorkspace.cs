@@ -91,7 +91,7 @@ public sealed class NewcomerWorkspace : IDisposable
     }
 
     /// <summary>Runs dotnet as the newcomer does: in the workspace, with its nuget.config and its own package cache.</summary>
-    public ProcessResult Dotnet(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public CommandResult Dotnet(string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
         var result = DotnetCli.Run(workingDirectory, arguments, timeout, new Dictionary<string, string> { ["NUGET_PACKAGES"] = NuGetPackagesFolder });
         Record(result);
@@ -118,7 +118,7 @@ public sealed class NewcomerWorkspace : IDisposable
         }
     }
 
-    private void Record(ProcessResult result)
+    private void Record(CommandResult result)
     {
         lock (_log)
         {
