@@ -25,7 +25,7 @@ public static class ProcessRunner
     public const string WorkingDirectorySwitch = "CloudTrailSdk.Testing.ProcessWorkingDirectory";
 
     // After the child exits, how long its streams may stay open (held by a grandchild) before the result is taken as is.
-    private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(15);
+    internal static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(15);
 
     // After a kill, how long the OS gets to end the tree before the result is reported anyway.
     private static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(30);
@@ -199,7 +199,8 @@ public static class ProcessRunner
         }
     }
 
-    private static async Task KillTreeAsync(Process process)
+    /// <summary>Kills <paramref name="process"/> and everything it started, and waits (boundedly) for the end.</summary>
+    internal static async Task KillTreeAsync(Process process)
     {
         try
         {

@@ -15,8 +15,6 @@ namespace CloudTrailSdk.Testing;
 /// </summary>
 public sealed class RunningProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(15);
-
     private readonly Process _process;
     private readonly ProcessStartInfo _info;
     private readonly Stopwatch _clock;
@@ -149,7 +147,7 @@ public sealed class RunningProcess : IAsyncDisposable
         var elapsed = _clock.Elapsed;
         try
         {
-            await Task.WhenAll(_stdoutPump.WaitAsync(DrainGrace), _stderr.WaitForEndAsync(DrainGrace)).ConfigureAwait(false);
+            await Task.WhenAll(_stdoutPump.WaitAsync(ProcessRunner.DrainGrace), _stderr.WaitForEndAsync(ProcessRunner.DrainGrace)).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
@@ -197,19 +195,10 @@ public sealed class RunningProcess : IAsyncDisposable
         }
     }
 
-    private async Task KillAsync()
+    private Task KillAsync()
     {
         _killed = true;
-        try
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // It exited on its own in the meantime.
-        }
-
-        await WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        return ProcessRunner.KillTreeAsync(_process);
     }
 
     private async Task PumpLinesAsync(StreamReader reader)
