@@ -14,7 +14,7 @@ public sealed class StandaloneServerTests
 {
     private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "cloudtrail-fake.dll");
 
-    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+    private static string Dotnet => ExternalTools.Dotnet;
 
     private static ProcessStartInfo Server(params string[] args) => ProcessRunner.StartInfo(Dotnet, new[] { ServerDll }.Concat(args), AppContext.BaseDirectory);
 

@@ -122,7 +122,7 @@ public sealed class NewcomerWorkspace : IDisposable
     {
         lock (_log)
         {
-            _log.Append($"[{result.Duration.TotalSeconds,6:F1} s] exit {result.ExitCode}: {result.CommandLine}  (in {result.WorkingDirectory})\n");
+            _log.Append($"[{result.Elapsed.TotalSeconds,6:F1} s] exit {result.ExitCode}: {result.CommandLine}  (in {result.WorkingDirectory})\n");
         }
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -151,63 +150,16 @@ public sealed class BotocoreComparisonTests
 
     private static string RunPython(byte[] stdin)
     {
-        var python = FindOnPath("python3");
-        if (python is null)
+        var run = ProcessRunner.Run(
+            ProcessRunner.StartInfo("python3", ["-c", Script], environment: new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8" }),
+            TimeSpan.FromSeconds(60),
+            Encoding.UTF8.GetString(stdin));
+        if (run.ExitCode == 3 && !run.TimedOut)
         {
-            Assert.Fail("python3 was not found on PATH. This test compares our SigV4 signer against botocore's and needs python3 with botocore installed (pip install botocore).");
+            Assert.Fail("botocore is missing for python3. Install it with 'python3 -m pip install botocore' (or run scripts/setup.sh).\n" + run);
         }
 
-        var start = new ProcessStartInfo(python)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(Script);
-        start.Environment["PYTHONIOENCODING"] = "utf-8";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + python);
-        var stderrTask = process.StandardError.ReadToEndAsync();
-        var stdoutTask = process.StandardOutput.ReadToEndAsync();
-        process.StandardInput.BaseStream.Write(stdin);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{python} did not finish within 60 seconds.");
-        }
-
-        var stdout = stdoutTask.GetAwaiter().GetResult();
-        var stderr = stderrTask.GetAwaiter().GetResult();
-        if (process.ExitCode == 3)
-        {
-            Assert.Fail($"botocore is missing for {python}: {stderr.Trim()}. Install it with 'python3 -m pip install botocore'.");
-        }
-
-        Assert.True(process.ExitCode == 0, $"{python} failed with exit code {process.ExitCode}:\n{stderr}");
-        return stdout;
-    }
-
-    private static string? FindOnPath(string program)
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        var extensions = OperatingSystem.IsWindows() ? new[] { ".exe", string.Empty } : new[] { string.Empty };
-        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var extension in extensions)
-            {
-                var candidate = Path.Combine(directory, program + extension);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
+        Assert.True(run.Succeeded, run.ToString());
+        return run.Stdout;
     }
 }

@@ -1,16 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Text;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Auth;
-using CloudTrailSdk.Runtime.Config;
 
 namespace CloudTrailSdk.Sdk.Tests.Loopback;
 
@@ -49,14 +44,12 @@ internal sealed class BotocoreVerifier : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Process _process;
-    private readonly StringBuilder _stderr;
+    private readonly RunningProcess _process;
     private readonly HttpClient _http = new();
 
-    private BotocoreVerifier(Process process, StringBuilder stderr, int port)
+    private BotocoreVerifier(RunningProcess process, int port)
     {
         _process = process;
-        _stderr = stderr;
         Port = port;
         Endpoint = new Uri($"http://127.0.0.1:{port}");
     }
@@ -69,7 +62,7 @@ internal sealed class BotocoreVerifier : IAsyncDisposable
     public string EndpointText => $"http://127.0.0.1:{Port}";
 
     /// <summary>What the script wrote on stderr so far (a line per request).</summary>
-    public string Stderr => Snapshot(_stderr);
+    public string Stderr => _process.Stderr;
 
     public static string ScriptPath => Path.Combine(AppContext.BaseDirectory, "Loopback", "botocore_verifier.py");
 
@@ -77,75 +70,37 @@ internal sealed class BotocoreVerifier : IAsyncDisposable
     public static async Task<BotocoreVerifier> StartAsync(string region, params AwsCredentials[] credentials)
     {
         Assert.True(File.Exists(ScriptPath), $"The verifier script was not copied to the test output: {ScriptPath}");
-        var info = new ProcessStartInfo("python3")
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
+            ["VERIFIER_REGION"] = region,
+            ["VERIFIER_CREDENTIALS"] = JsonSerializer.Serialize(
+                credentials.Select(c => new Dictionary<string, string?> { ["accessKey"] = c.AccessKeyId, ["secret"] = c.SecretAccessKey, ["token"] = c.SessionToken })),
+            ["PYTHONIOENCODING"] = "utf-8",
         };
-        info.ArgumentList.Add("-u");
-        info.ArgumentList.Add(ScriptPath);
-        info.Environment["VERIFIER_REGION"] = region;
-        info.Environment["VERIFIER_CREDENTIALS"] = JsonSerializer.Serialize(
-            credentials.Select(c => new Dictionary<string, string?> { ["accessKey"] = c.AccessKeyId, ["secret"] = c.SecretAccessKey, ["token"] = c.SessionToken }));
-        info.Environment["PYTHONIOENCODING"] = "utf-8";
 
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new InvalidOperationException("Process.Start returned null");
-        }
-        catch (Win32Exception e)
-        {
-            throw new Xunit.Sdk.XunitException($"The loopback tests need python3 with botocore on PATH; starting python3 failed: {e.Message}");
-        }
-
-        var stderr = new StringBuilder();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lock (stderr)
-                {
-                    stderr.AppendLine(e.Data);
-                }
-            }
-        };
-        process.BeginErrorReadLine();
+        // Stdin stays open: the script exits when it closes (DisposeAsync). A missing python3 fails with its install command.
+        var process = RunningProcess.Start(ProcessRunner.StartInfo("python3", ["-u", ScriptPath], AppContext.BaseDirectory, environment));
 
         // The first stdout line is the port; nothing is sent before it arrives, so there is no race and no sleep.
-        using var timeout = new CancellationTokenSource(StartTimeout);
-        string? line;
+        string line;
         try
         {
-            line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            line = await process.WaitForLineAsync(_ => true, StartTimeout);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
         {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"botocore_verifier.py printed no port within {StartTimeout}. stderr:\n{Snapshot(stderr)}");
+            await process.DisposeAsync();
+            throw new Xunit.Sdk.XunitException("botocore_verifier.py did not start; it needs python3 with botocore. " + e.Message);
         }
 
-        if (line is null || !int.TryParse(line.Trim(), out var port))
+        if (!int.TryParse(line.Trim(), out var port))
         {
-            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-            throw new Xunit.Sdk.XunitException(
-                $"botocore_verifier.py did not start (exit code {(process.HasExited ? process.ExitCode.ToString() : "running")}, first line {line ?? "<none>"}); "
-                + $"it needs python3 with botocore. stderr:\n{Snapshot(stderr)}");
+            var said = process.ToString();
+            await process.DisposeAsync();
+            throw new Xunit.Sdk.XunitException("botocore_verifier.py printed `" + line + "` where its port belongs. " + said);
         }
 
-        return new BotocoreVerifier(process, stderr, port);
-    }
-
-    private static string Snapshot(StringBuilder builder)
-    {
-        lock (builder)
-        {
-            return builder.ToString();
-        }
+        return new BotocoreVerifier(process, port);
     }
 
     /// <summary>Every verdict so far, in arrival order, from <c>GET /__results</c>.</summary>
@@ -180,75 +135,9 @@ internal sealed class BotocoreVerifier : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
-        try
-        {
-            // The script exits when its stdin closes; kill it only if it does not.
-            _process.StandardInput.Close();
-            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        }
-        catch (Exception e) when (e is TimeoutException or IOException or InvalidOperationException)
-        {
-            try
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-            }
-        }
 
-        _process.Dispose();
-    }
-}
-
-/// <summary>An environment holding only the given variables, with a private, empty home directory (no ~/.aws leaks in).</summary>
-internal sealed class DictionaryEnvironment : IEnvironment, IDisposable
-{
-    private readonly Dictionary<string, string> _variables;
-
-    public DictionaryEnvironment(IReadOnlyDictionary<string, string> variables, string homeDirectory)
-    {
-        _variables = new Dictionary<string, string>(variables, StringComparer.Ordinal);
-        HomeDirectory = homeDirectory;
-    }
-
-    public string HomeDirectory { get; }
-
-    string? IEnvironment.HomeDirectory => HomeDirectory;
-
-    public string? GetVariable(string name) => _variables.TryGetValue(name, out var value) ? value : null;
-
-    public void Dispose()
-    {
-    }
-}
-
-/// <summary>A temporary directory removed on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
-{
-    public TempDirectory()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ct-loopback-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string Write(string name, string content)
-    {
-        var file = System.IO.Path.Combine(Path, name);
-        File.WriteAllText(file, content);
-        return file;
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        // The script exits when its stdin closes; it is killed only if it does not.
+        await _process.StopAsync(TimeSpan.FromSeconds(10));
+        await _process.DisposeAsync();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using CloudTrailSdk.Runtime;
 using CloudTrailSdk.Runtime.Auth;
@@ -27,7 +28,7 @@ public sealed class EnvironmentConfiguredClientTests : IDisposable
     public void Dispose() => _home.Dispose();
 
     private CloudTrailClient ClientFrom(Dictionary<string, string> variables) =>
-        new(new AwsClientOptions { Environment = new DictionaryEnvironment(variables, _home.Path) });
+        new(new AwsClientOptions { Environment = variables.Aggregate(new FakeEnvironment(_home.Path), (environment, v) => environment.Set(v.Key, v.Value)) });
 
     [Theory]
     [InlineData(false)]
