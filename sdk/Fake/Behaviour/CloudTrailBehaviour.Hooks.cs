@@ -89,7 +89,7 @@ internal sealed partial class CloudTrailBehaviour
         Task.FromResult(_queries.StartQuery(request, Scope(context), Now));
 
     protected override Task<DescribeQueryResponse> DescribeQueryAsync(DescribeQueryRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(_queries.DescribeQuery(request, Scope(context), Now));
+        Task.FromResult(_queries.DescribeQuery(_dashboards.WithWidgetQueryId(request, Scope(context)), Scope(context), Now));
 
     protected override Task<GetQueryResultsResponse> GetQueryResultsAsync(GetQueryResultsRequest request, AwsServerContext context, CancellationToken cancellationToken) =>
         Task.FromResult(_queries.GetQueryResults(request, Scope(context), Now));

@@ -122,7 +122,17 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal("ListTrails", cells["eventName"]);
         Assert.Equal("2", cells["calls"]);
         Assert.Equal("2", cells["n"]);
-        Assert.Null((await _client.GetDashboardAsync(new GetDashboardRequest { DashboardId = "calls" })).LastRefreshFailureReason);
+        var dashboard = await _client.GetDashboardAsync(new GetDashboardRequest { DashboardId = "calls" });
+        Assert.Null(dashboard.LastRefreshFailureReason);
+
+        // As the console does: each widget's query, found by its alias and the refresh, with no query id.
+        foreach (var widget in dashboard.Widgets!)
+        {
+            var described = await _client.DescribeQueryAsync(new DescribeQueryRequest { QueryAlias = widget.QueryAlias, RefreshId = refresh.RefreshId });
+            Assert.Equal(widget.QueryStatement, described.QueryString);
+        }
+
+        Assert.Equal("QueryIdNotFoundException", await Errors.CodeOf(() => _client.DescribeQueryAsync(new DescribeQueryRequest { QueryAlias = dashboard.Widgets![0].QueryAlias, RefreshId = "1" + refresh.RefreshId })));
     }
 
     [Fact]

@@ -230,6 +230,34 @@ internal sealed class DashboardBehaviour
         return new StartDashboardRefreshResponse { RefreshId = refreshId };
     }
 
+    /// <summary>
+    /// A dashboard's widget queries are described by QueryAlias and RefreshId, with no QueryId: this puts in the id of
+    /// the query that refresh started for that widget. Any other DescribeQuery passes through unchanged.
+    /// </summary>
+    public DescribeQueryRequest WithWidgetQueryId(DescribeQueryRequest request, CallScope scope)
+    {
+        if (request.QueryId is not null || request.QueryAlias is null || request.RefreshId is null)
+        {
+            return request;
+        }
+
+        lock (_store.Gate)
+        {
+            foreach (var dashboard in _store.Region(scope).Dashboards.Values.Where(d => d.LastRefreshId == request.RefreshId))
+            {
+                for (var i = 0; i < dashboard.Widgets.Count && i < dashboard.LastRefreshQueryIds.Count; i++)
+                {
+                    if (dashboard.Widgets[i].QueryAlias == request.QueryAlias)
+                    {
+                        return request with { QueryId = dashboard.LastRefreshQueryIds[i] };
+                    }
+                }
+            }
+        }
+
+        throw new QueryIdNotFoundException("No widget " + request.QueryAlias + " ran in a dashboard refresh " + request.RefreshId + " (the fake keeps each dashboard's last refresh only).");
+    }
+
     private void CheckStores(CallScope scope, IEnumerable<string> storeIds, DateTimeOffset now)
     {
         foreach (var id in storeIds)

@@ -228,7 +228,7 @@ internal sealed class QueryBehaviour
         {
             throw alias is null
                 ? new InvalidParameterException("Give a QueryId.")
-                : new QueryIdNotFoundException("No query has the alias " + alias + ": this fake runs only queries started with StartQuery.");
+                : new QueryIdNotFoundException("No query has the alias " + alias + " on its own: give the RefreshId of the dashboard refresh that ran it.");
         }
 
         Forget(now);
