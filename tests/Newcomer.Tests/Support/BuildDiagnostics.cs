@@ -19,8 +19,9 @@ public sealed record BuildDiagnostic(string File, int Line, int Column, string S
 /// </summary>
 internal static class BuildDiagnostics
 {
+    // One line only: a path that could run across a line break would swallow the line before it.
     private static readonly Regex Line = new(
-        @"^\s*(?<file>[^\s(][^(]*?)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>[A-Z]+\d+):",
+        @"^[ \t]*(?<file>[^\s(][^(\r\n]*?)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>[A-Z]+\d+):",
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     /// <summary>
