@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -19,7 +21,7 @@ public sealed class RemoveExclusiveMemberCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MutuallyExclusive);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAll.Create(Rewrite);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -32,19 +34,28 @@ public sealed class RemoveExclusiveMemberCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment
-                || assignment.Left is not IdentifierNameSyntax member)
+            if (Target(root, diagnostic) is not { Left: IdentifierNameSyntax member })
             {
                 continue;
             }
 
+            var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Remove " + member.Identifier.ValueText,
-                    // RemoveNode also removes the member's separator, so the initializer's layout is kept.
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.RemoveNode(assignment, SyntaxRemoveOptions.KeepNoTrivia)!)),
-                    EquivalenceKeys.For(diagnostic.Id)),
+                CodeAction.Create("Remove " + member.Identifier.ValueText, _ => Task.FromResult(document.WithSyntaxRoot(Rewrite(root, new[] { diagnostic }))), EquivalenceKeys.For(diagnostic.Id)),
                 diagnostic);
         }
     }
+
+    private static SyntaxNode Rewrite(SyntaxNode root, IEnumerable<Diagnostic> diagnostics)
+    {
+        var members = diagnostics.Select(d => Target(root, d)).OfType<AssignmentExpressionSyntax>().Distinct().ToList();
+
+        // RemoveNodes also removes each member's separator, so the initializer's layout is kept.
+        return members.Count == 0 ? root : root.RemoveNodes(members, SyntaxRemoveOptions.KeepNoTrivia)!;
+    }
+
+    private static AssignmentExpressionSyntax? Target(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax, Left: IdentifierNameSyntax } assignment
+            ? assignment
+            : null;
 }

@@ -1,6 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -24,11 +24,8 @@ public sealed class ReplaceLiteralCodeFix : CodeFixProvider
         ImmutableArray.Create(RuleIdentifiers.NamedRule, RuleIdentifiers.UnknownEnumValue);
 
     /// <inheritdoc/>
-    /// <remarks>
-    /// Fix All groups fixes by equivalence key, so the key names the rule only, never the replacement: with the value
-    /// in it, Fix All (and <c>dotnet format analyzers</c>) fixed only the literals that happened to get the same value.
-    /// </remarks>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>Every diagnostic of the rule, whatever its replacement (see <see cref="FixAll"/>).</remarks>
+    public override FixAllProvider GetFixAllProvider() => FixAll.Create(Rewrite);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -41,34 +38,42 @@ public sealed class ReplaceLiteralCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacement) || replacement is null)
+            if (Target(root, diagnostic) is not { } target)
             {
                 continue;
             }
 
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                continue;
-            }
-
-            var title = "Use \"" + replacement + "\"";
+            var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create(title, token => ReplaceAsync(context.Document, literal, replacement, token), equivalenceKey: EquivalenceKeys.For(diagnostic.Id)),
+                CodeAction.Create("Use \"" + target.Replacement + "\"", _ => Task.FromResult(document.WithSyntaxRoot(Rewrite(root, new[] { diagnostic }))), EquivalenceKeys.For(diagnostic.Id)),
                 diagnostic);
         }
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, LiteralExpressionSyntax literal, string replacement, CancellationToken cancellationToken)
+    private static SyntaxNode Rewrite(SyntaxNode root, IEnumerable<Diagnostic> diagnostics)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var replacements = new Dictionary<SyntaxNode, string>();
+        foreach (var diagnostic in diagnostics)
         {
-            return document;
+            if (Target(root, diagnostic) is { } target)
+            {
+                replacements[target.Literal] = target.Replacement;
+            }
         }
 
-        var updated = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(replacement))
-            .WithTriviaFrom(literal);
-        return document.WithSyntaxRoot(root.ReplaceNode(literal, updated));
+        return root.ReplaceNodes(replacements.Keys, (original, _) =>
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(replacements[original])).WithTriviaFrom(original));
+    }
+
+    private static (LiteralExpressionSyntax Literal, string Replacement)? Target(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacement) || replacement is null
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return null;
+        }
+
+        return (literal, replacement);
     }
 }

@@ -51,23 +51,21 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         var fields = new FieldFlow();
         fields.Register(context, reader);
 
-        // One block action per body: the control-flow graph and the reaching assignments of its locals are computed
-        // once, on the first value that needs them, and shared by the operation actions below.
-        context.RegisterOperationBlockStartAction(block =>
+        // Compilation-wide operation actions, not one block-start action per body: most bodies of a project never
+        // touch a constrained member, and a per-body action (with its per-body state) cost every one of them. The
+        // flow of a body is created on the first value in it that is read from a local (see BodyFlows).
+        var flows = new BodyFlows();
+        context.RegisterOperationAction(c => OnAssignment(c, reader, flows, fields), OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(c => OnArgument(c, reader, flows, fields), OperationKind.Argument);
+        context.RegisterOperationAction(c => OnEnumConversion(c, reader), OperationKind.Conversion);
+        context.RegisterOperationAction(c => OnEnumCreation(c, reader), OperationKind.ObjectCreation);
+        if (shapes is not null)
         {
-            var flows = new BlockFlows(block.OperationBlocks, block.GetControlFlowGraph);
-            block.RegisterOperationAction(c => OnAssignment(c, reader, flows, fields), OperationKind.SimpleAssignment);
-            block.RegisterOperationAction(c => OnArgument(c, reader, flows, fields), OperationKind.Argument);
-            block.RegisterOperationAction(c => OnEnumConversion(c, reader), OperationKind.Conversion);
-            block.RegisterOperationAction(c => OnEnumCreation(c, reader), OperationKind.ObjectCreation);
-            if (shapes is not null)
-            {
-                block.RegisterOperationAction(c => shapes.Check(c.Operation, c.ReportDiagnostic), OperationKind.ObjectCreation, OperationKind.With);
-            }
-        });
+            context.RegisterOperationAction(c => shapes.Check(c.Operation, c.ReportDiagnostic), OperationKind.ObjectCreation, OperationKind.With);
+        }
     }
 
-    private static void OnAssignment(OperationAnalysisContext context, ConstraintReader reader, BlockFlows flows, FieldFlow fields)
+    private static void OnAssignment(OperationAnalysisContext context, ConstraintReader reader, BodyFlows flows, FieldFlow fields)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property: var property }
@@ -78,7 +76,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void OnArgument(OperationAnalysisContext context, ConstraintReader reader, BlockFlows flows, FieldFlow fields)
+    private static void OnArgument(OperationAnalysisContext context, ConstraintReader reader, BodyFlows flows, FieldFlow fields)
     {
         var argument = (IArgumentOperation)context.Operation;
 

@@ -198,6 +198,53 @@ public sealed class CodeFixTests
         }
     }
 
+    [Fact]
+    public async Task Fix_all_as_dotnet_format_asks_for_it_fixes_every_rule_whatever_diagnostic_comes_first()
+    {
+        // `dotnet format analyzers` builds the Fix All context from the first diagnostic the analyzer reported, of any
+        // rule, and the equivalence key of whatever action the provider registers for it (null when none). The shape
+        // rules' fixes came after trail names here, so their Fix All got a CTSDK001 and, with the batch fixer, did nothing.
+        var (workspace, document) = CreateDocument("""
+            class C
+            {
+                object[] M(EventSelector s, AdvancedEventSelector a) =>
+                [
+                    new GetTrailRequest { Name = "a--b" },
+                    new GetTrailRequest { Name = "-e" },
+                    new LookupAttribute { AttributeKey = "EventNam", AttributeValue = "x" },
+                    new PutEventSelectorsRequest { TrailName = "good-trail", EventSelectors = [s], AdvancedEventSelectors = [a] },
+                    new PutEventSelectorsRequest { TrailName = "other-trail", EventSelectors = [s], AdvancedEventSelectors = [a] },
+                    new LookupEventsRequest { StartTime = new System.DateTime(2026, 2, 1), EndTime = new System.DateTime(2026, 1, 1) },
+                    new LookupEventsRequest { StartTime = new System.DateTime(2026, 4, 1), EndTime = new System.DateTime(2026, 3, 1) },
+                ];
+            }
+            """);
+        using (workspace)
+        {
+            foreach (var id in new[] { "CTSDK010", "CTSDK009", "CTSDK007", "CTSDK001" })
+            {
+                var diagnostics = await AnalyzerHarness.AnalyzeAsync((await document.Project.GetCompilationAsync())!);
+                Assert.Contains(diagnostics, d => d.Id == id);
+                var provider = Providers().Single(p => p.FixableDiagnosticIds.Contains(id));
+                CodeAction? first = null;
+                await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).First(), (action, _) => first ??= action, CancellationToken.None));
+                var context = new FixAllContext(document, provider, FixAllScope.Solution, first?.EquivalenceKey!, new[] { id }, new Diagnostics(diagnostics), CancellationToken.None);
+                var fixAll = await provider.GetFixAllProvider()!.GetFixAsync(context);
+                Assert.True(fixAll is not null, id + ": no Fix All action");
+                foreach (var operation in await fixAll.GetOperationsAsync(CancellationToken.None))
+                {
+                    operation.Apply(workspace, CancellationToken.None);
+                }
+
+                document = workspace.CurrentSolution.GetDocument(document.Id)!;
+                var after = await AnalyzerHarness.AnalyzeAsync((await document.Project.GetCompilationAsync())!);
+                Assert.DoesNotContain(after, d => d.Id == id);
+            }
+
+            Assert.Empty(await AnalyzerHarness.AnalyzeAsync((await document.Project.GetCompilationAsync())!));
+        }
+    }
+
     private static CodeFixProvider[] Providers() => typeof(ReplaceLiteralCodeFix).Assembly.GetTypes()
         .Where(t => typeof(CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract)
         .Select(t => (CodeFixProvider)System.Activator.CreateInstance(t)!)

@@ -92,7 +92,7 @@ internal sealed class ShapeRuleChecker
                 ConstraintDescriptors.TimeOrder,
                 start.Syntax.GetLocation(),
                 new[] { end.Syntax.GetLocation() },
-                ImmutableDictionary<string, string?>.Empty,
+                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.OtherMember, names[1]),
                 type.Name, problem));
         }
     }
