@@ -12,16 +12,10 @@ namespace CloudTrailSdk.Fake.Tests;
 [Trait("Category", "Integration")]
 public sealed class StandaloneServerTests
 {
-    private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "cloudtrail-fake.dll");
-
-    private static string Dotnet => ExternalTools.Dotnet;
-
-    private static ProcessStartInfo Server(params string[] args) => ProcessRunner.StartInfo(Dotnet, new[] { ServerDll }.Concat(args), AppContext.BaseDirectory);
-
     [Fact]
     public async Task Help_prints_the_options_and_exits_0()
     {
-        var run = await ProcessRunner.RunAsync(Server("--help"), TimeSpan.FromSeconds(60));
+        var run = await ProcessRunner.RunAsync(StandaloneFake.StartInfo("--help"), TimeSpan.FromSeconds(60));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("--urls", run.Stdout, StringComparison.Ordinal);
@@ -42,7 +36,7 @@ public sealed class StandaloneServerTests
     [InlineData("--max-body-bytes", "-1")]
     public async Task A_bad_command_line_prints_usage_and_exits_2(params string[] args)
     {
-        var run = await ProcessRunner.RunAsync(Server(args), TimeSpan.FromSeconds(60));
+        var run = await ProcessRunner.RunAsync(StandaloneFake.StartInfo(args), TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: ", run.Stderr, StringComparison.Ordinal);
@@ -55,7 +49,7 @@ public sealed class StandaloneServerTests
         using var files = new LogFiles();
         var broken = files.WriteText("broken-seed.json", "{\"Records\":[{\"eventName\":\"x\"}]}");
 
-        var run = await ProcessRunner.RunAsync(Server("--urls", "http://127.0.0.1:0", "--seed", broken), TimeSpan.FromSeconds(60));
+        var run = await ProcessRunner.RunAsync(StandaloneFake.StartInfo("--urls", "http://127.0.0.1:0", "--seed", broken), TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(broken + ", record 0", run.Stderr, StringComparison.Ordinal);
@@ -66,10 +60,10 @@ public sealed class StandaloneServerTests
     public async Task It_serves_on_the_urls_given_with_the_region_given()
     {
         const string region = "eu-north-1";
-        using var process = ProcessRunner.Start(Server("--urls", "http://127.0.0.1:0", "--region", region));
+        using var process = ProcessRunner.Start(StandaloneFake.StartInfo("--urls", "http://127.0.0.1:0", "--region", region));
         try
         {
-            var endpoint = await ListeningOnAsync(process);
+            var endpoint = await StandaloneFake.ListeningOnAsync(process);
 
             // Unsigned calls land in the --region region.
             var created = await RawCall.PostAsync(endpoint, RawCall.Target("CreateTrail"), """{"Name":"standalone-trail","S3BucketName":"bucket"}""");
@@ -89,9 +83,9 @@ public sealed class StandaloneServerTests
         var directory = Directory.CreateTempSubdirectory("ct-fake-standalone-").FullName;
         try
         {
-            using (var first = ProcessRunner.Start(Server("--urls", "http://127.0.0.1:0", "--data-dir", directory)))
+            using (var first = ProcessRunner.Start(StandaloneFake.StartInfo("--urls", "http://127.0.0.1:0", "--data-dir", directory)))
             {
-                var endpoint = await ListeningOnAsync(first);
+                var endpoint = await StandaloneFake.ListeningOnAsync(first);
                 var created = await RawCall.PostAsync(endpoint, RawCall.Target("CreateTrail"), """{"Name":"survivor","S3BucketName":"bucket"}""");
                 Assert.Equal(200, created.Status);
 
@@ -100,10 +94,10 @@ public sealed class StandaloneServerTests
                 await first.WaitForExitAsync();
             }
 
-            using var second = ProcessRunner.Start(Server("--urls", "http://127.0.0.1:0", "--data-dir", directory));
+            using var second = ProcessRunner.Start(StandaloneFake.StartInfo("--urls", "http://127.0.0.1:0", "--data-dir", directory));
             try
             {
-                var endpoint = await ListeningOnAsync(second);
+                var endpoint = await StandaloneFake.ListeningOnAsync(second);
                 var got = await RawCall.PostAsync(endpoint, RawCall.Target("GetTrail"), """{"Name":"survivor"}""");
                 Assert.Equal(200, got.Status);
             }
@@ -117,25 +111,5 @@ public sealed class StandaloneServerTests
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    // The server prints the bound address once listening: read it rather than wait a fixed time.
-    private static async Task<Uri> ListeningOnAsync(Process process)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        string? line;
-        do
-        {
-            line = await process.StandardOutput.ReadLineAsync(deadline.Token);
-        }
-        while (line is not null && !line.StartsWith("Listening on ", StringComparison.Ordinal));
-
-        if (line is null)
-        {
-            // Only now is stderr complete: the process has ended.
-            Assert.Fail("the server exited before listening: " + await process.StandardError.ReadToEndAsync(deadline.Token));
-        }
-
-        return new Uri(line!["Listening on ".Length..]);
     }
 }

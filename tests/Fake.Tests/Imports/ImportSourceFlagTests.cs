@@ -13,12 +13,6 @@ namespace CloudTrailSdk.Fake.Tests.Imports;
 [Trait("Category", "Integration")]
 public sealed class ImportSourceFlagTests
 {
-    private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "cloudtrail-fake.dll");
-
-    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-
-    private static ProcessStartInfo Server(params string[] args) => ProcessRunner.StartInfo(Dotnet, new[] { ServerDll }.Concat(args), AppContext.BaseDirectory);
-
     [Theory]
     [InlineData("no-equals-sign")]
     [InlineData("=/tmp")]
@@ -28,7 +22,7 @@ public sealed class ImportSourceFlagTests
     [InlineData("s3://bucket/prefix=/no/such/folder/for/the/fake")]
     public async Task A_bad_import_source_is_named_and_exits_2(string value)
     {
-        var run = await ProcessRunner.RunAsync(Server("--import-source", value), TimeSpan.FromSeconds(60));
+        var run = await ProcessRunner.RunAsync(StandaloneFake.StartInfo("--import-source", value), TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: --import-source", run.Stderr, StringComparison.Ordinal);
@@ -46,10 +40,10 @@ public sealed class ImportSourceFlagTests
             var records = new JsonArray(LogFiles.Record("FromTheFlag", new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), "us-east-1"), LogFiles.Record("AlsoFromTheFlag", new DateTimeOffset(2024, 1, 1, 1, 0, 0, TimeSpan.Zero), "us-east-1"));
             File.WriteAllText(Path.Combine(day, "log.json"), new JsonObject { ["Records"] = records }.ToJsonString());
 
-            using var process = ProcessRunner.Start(Server("--urls", "http://127.0.0.1:0", "--import-source", "s3://flag-bucket/trail=" + folder));
+            using var process = ProcessRunner.Start(StandaloneFake.StartInfo("--urls", "http://127.0.0.1:0", "--import-source", "s3://flag-bucket/trail=" + folder));
             try
             {
-                var endpoint = await ListeningOnAsync(process);
+                var endpoint = await StandaloneFake.ListeningOnAsync(process);
                 var store = (await RawCall.PostAsync(endpoint, RawCall.Target("CreateEventDataStore"), """{"Name":"flag-store"}""")).Json.GetProperty("EventDataStoreArn").GetString();
                 var started = await RawCall.PostAsync(endpoint, RawCall.Target("StartImport"),
                     "{\"Destinations\":[\"" + store + "\"],\"ImportSource\":{\"S3\":{\"S3LocationUri\":\"s3://flag-bucket/trail\",\"S3BucketRegion\":\"us-east-1\",\"S3BucketAccessRoleArn\":\"arn:aws:iam::123456789012:role/r\"}}}");
@@ -82,23 +76,5 @@ public sealed class ImportSourceFlagTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<Uri> ListeningOnAsync(Process process)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        string? line;
-        do
-        {
-            line = await process.StandardOutput.ReadLineAsync(deadline.Token);
-        }
-        while (line is not null && !line.StartsWith("Listening on ", StringComparison.Ordinal));
-
-        if (line is null)
-        {
-            Assert.Fail("the server exited before listening: " + await process.StandardError.ReadToEndAsync(deadline.Token));
-        }
-
-        return new Uri(line!["Listening on ".Length..]);
     }
 }

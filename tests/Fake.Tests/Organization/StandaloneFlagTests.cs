@@ -12,12 +12,6 @@ namespace CloudTrailSdk.Fake.Tests.Organization;
 [Trait("Category", "Integration")]
 public sealed class StandaloneFlagTests
 {
-    private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "cloudtrail-fake.dll");
-
-    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-
-    private static ProcessStartInfo Server(params string[] args) => ProcessRunner.StartInfo(Dotnet, new[] { ServerDll }.Concat(args), AppContext.BaseDirectory);
-
     [Theory]
     [InlineData("--organization", "--organization", "111111111111")]
     [InlineData("--organization", "--organization", "111111111111:22")]
@@ -28,7 +22,7 @@ public sealed class StandaloneFlagTests
     [InlineData("--generated-query", "--generated-query", "a prompt=SELECT 1", "--generated-query", "A prompt=SELECT 2")]
     public async Task A_bad_value_exits_2_naming_the_flag(string flag, params string[] args)
     {
-        var run = await ProcessRunner.RunAsync(Server(args), TimeSpan.FromSeconds(60));
+        var run = await ProcessRunner.RunAsync(StandaloneFake.StartInfo(args), TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: " + flag, run.Stderr, StringComparison.Ordinal);
@@ -37,7 +31,7 @@ public sealed class StandaloneFlagTests
     [Fact]
     public async Task Help_lists_both_flags()
     {
-        var run = await ProcessRunner.RunAsync(Server("--help"), TimeSpan.FromSeconds(60));
+        var run = await ProcessRunner.RunAsync(StandaloneFake.StartInfo("--help"), TimeSpan.FromSeconds(60));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("--organization MGMT:MEMBER", run.Stdout, StringComparison.Ordinal);
@@ -47,7 +41,7 @@ public sealed class StandaloneFlagTests
     [Fact]
     public async Task The_flags_set_up_an_organization_and_a_generated_query()
     {
-        using var process = ProcessRunner.Start(Server(
+        using var process = ProcessRunner.Start(StandaloneFake.StartInfo(
             "--urls", "http://127.0.0.1:0",
             "--access-key", "AKIASTANDALONEMGMT01:secret:111111111111",
             "--access-key", "AKIASTANDALONEMEMB01:secret:222222222222",
@@ -55,7 +49,7 @@ public sealed class StandaloneFlagTests
             "--generated-query", "count my calls=SELECT COUNT(*) AS calls FROM $EDS_ID"));
         try
         {
-            var endpoint = await ListeningOnAsync(process);
+            var endpoint = await StandaloneFake.ListeningOnAsync(process);
             using var management = Clients.OverHttp(endpoint, "us-east-1", "AKIASTANDALONEMGMT01", "secret");
             using var member = Clients.OverHttp(endpoint, "us-east-1", "AKIASTANDALONEMEMB01", "secret");
 
@@ -70,24 +64,5 @@ public sealed class StandaloneFlagTests
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
-    }
-
-    // The server prints the bound address once listening: read it rather than wait a fixed time.
-    private static async Task<Uri> ListeningOnAsync(Process process)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        string? line;
-        do
-        {
-            line = await process.StandardOutput.ReadLineAsync(deadline.Token);
-        }
-        while (line is not null && !line.StartsWith("Listening on ", StringComparison.Ordinal));
-
-        if (line is null)
-        {
-            Assert.Fail("the server exited before listening: " + await process.StandardError.ReadToEndAsync(deadline.Token));
-        }
-
-        return new Uri(line!["Listening on ".Length..]);
     }
 }
