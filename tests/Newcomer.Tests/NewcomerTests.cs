@@ -13,7 +13,8 @@ namespace CloudTrailSdk.Newcomer.Tests;
 /// The packages are packed once for both tests (see <see cref="NewcomerWorkspace"/>).
 /// </summary>
 [Trait("Category", "Packaging")]
-public sealed class NewcomerTests : IClassFixture<NewcomerWorkspace>
+[Collection(NewcomerCollection.Name)]
+public sealed class NewcomerTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(3);
 
