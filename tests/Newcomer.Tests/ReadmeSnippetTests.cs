@@ -170,7 +170,7 @@ public sealed class MarkdownSnippetsTests : IDisposable
     [Fact]
     public void ToSource_PutsUsingsFirst_StatementsInTheWrapper_TypesBeside_WithTheMarkdownsLines()
     {
-        File.WriteAllText(_file, string.Join('\n', "x", "```csharp", "using CloudTrailSdk;", "using var c = Make();", "sealed class Helper", "{", "}", "```", ""));
+        File.WriteAllText(_file, string.Join('\n', "x", "```csharp", "using CloudTrailSdk;   // a comment after a directive", "using var c = Make();", "sealed class Helper", "{", "}", "```", ""));
         var snippet = MarkdownSnippets.Read(_file, "T.md").Single();
 
         var source = MarkdownSnippets.ToSource(snippet, 7, "/r/T.md");
@@ -180,7 +180,7 @@ public sealed class MarkdownSnippetsTests : IDisposable
         var statementAt = source.IndexOf("using var c = Make();", StringComparison.Ordinal);
         var typeAt = source.IndexOf("sealed class Helper", StringComparison.Ordinal);
         Assert.True(usingAt >= 0 && usingAt < wrapperAt && wrapperAt < statementAt && statementAt < typeAt, source);
-        Assert.Contains("#line 3 \"/r/T.md\"\nusing CloudTrailSdk;", source, StringComparison.Ordinal);
+        Assert.Contains("#line 3 \"/r/T.md\"\nusing CloudTrailSdk;   // a comment after a directive", source, StringComparison.Ordinal);
         Assert.Contains("#line 4 \"/r/T.md\"\nusing var c", source, StringComparison.Ordinal);
         Assert.Contains("#line 5 \"/r/T.md\"\nsealed class Helper", source, StringComparison.Ordinal);
         Assert.Contains("namespace Snippets.S7", source, StringComparison.Ordinal);

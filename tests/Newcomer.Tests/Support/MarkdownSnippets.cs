@@ -116,7 +116,7 @@ public static class MarkdownSnippets
         {
             var line = lines[i].TrimEnd('\r');
             var mdLine = snippet.FirstLine + i;
-            if (!inTypes && Regex.IsMatch(line, @"^using\s+(static\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*;\s*$"))
+            if (!inTypes && Regex.IsMatch(line, @"^using\s+(static\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*;\s*(//.*)?$"))
             {
                 usings.Add((mdLine, line));
             }

@@ -140,7 +140,8 @@ public sealed class NewcomerWorkspace : IDisposable
             var result = DotnetCli.Run(RepoRoot,
                 ["pack", project, "-c", "Release", "-o", PackageFolder, "--artifacts-path", artifacts, "-p:PackageVersion=" + PackageVersion,
                  "--disable-build-servers", "-tl:off", "-nologo"],
-                TimeSpan.FromMinutes(6));
+                // A guard against a hung pack, not a speed check: on a loaded shared machine one pack has taken over 6 minutes.
+                TimeSpan.FromMinutes(20));
             Record(result);
             if (!result.Succeeded)
             {
