@@ -33,8 +33,10 @@ public sealed class FakeToolTests
         {
             _workspace.EnsureReady();
             var tools = Path.Combine(_workspace.Root, "tools");
+            // The workspace's nuget.config already maps CloudTrailSdk.* to the packed folder; with source mapping on,
+            // dotnet refuses --add-source, so the folder is found through that mapping instead.
             Succeeds(_workspace.Dotnet(_workspace.Root, Step, "tool", "install", "CloudTrailSdk.Fake.Tool", "--tool-path", tools,
-                "--add-source", _workspace.PackageFolder, "--version", _workspace.PackageVersion));
+                "--version", _workspace.PackageVersion));
             var command = Path.Combine(tools, OperatingSystem.IsWindows() ? "cloudtrail-fake.exe" : "cloudtrail-fake");
             Assert.True(File.Exists(command), "dotnet tool install put no cloudtrail-fake command in " + tools);
 
@@ -87,8 +89,9 @@ public sealed class FakeToolTests
 
             var test = _workspace.Dotnet(dir, TimeSpan.FromMinutes(6), "test", "-tl:off", "--disable-build-servers", "--logger", "console;verbosity=normal");
             Succeeds(test);
+            // Exit code 0 already means no test failed; both must have run and passed.
             Assert.Matches(new Regex(@"Passed:\s+2\b"), test.Output);
-            Assert.Matches(new Regex(@"Failed:\s+0\b"), test.Output);
+            Assert.Matches(new Regex(@"Total tests:\s+2\b"), test.Output);
         }
         finally
         {

@@ -190,8 +190,6 @@ public sealed class NewcomerTests
     private static string CloudTrailProgram(string trailName) => string.Join('\n',
         "using CloudTrailSdk;",
         "using CloudTrailSdk.Fake;",
-        "using CloudTrailSdk.Runtime;",
-        "using CloudTrailSdk.Runtime.Auth;",
         "",
         "using var client = new CloudTrailClient(new HttpClient(new FakeCloudTrailHandler()), new AwsClientOptions",
         "{",
@@ -217,8 +215,7 @@ public sealed class NewcomerTests
     private const string KmsProgram = """
         using System.Net;
         using System.Text;
-        using CloudTrailSdk.Runtime;
-        using CloudTrailSdk.Runtime.Auth;
+        using CloudTrailSdk;
         using Newcomer.Kms;
 
         var stub = new StubHandler();
