@@ -119,7 +119,7 @@ internal static class OperationEmitter
         {
             // Outputs carry the answer's request id, status and headers (ResponseMetadata), which the runtime fills in.
             writer.Line();
-            writer.Open("public sealed partial record " + spec.OutputTypeName + " : global::CloudTrailSdk.Runtime.AwsResponse");
+            writer.Open("public sealed partial record " + spec.OutputTypeName + " : " + TypeNames.Public + ".AwsResponse");
             writer.Close();
         }
     }
@@ -144,7 +144,7 @@ internal static class OperationEmitter
         writer.Line();
         writer.Line("/// <summary>The pages, and the items on them, of a " + spec.Name + " scan. Each enumeration starts a new scan.</summary>");
         writer.Open("public sealed partial class " + className);
-        writer.Line("private readonly " + TypeNames.Runtime + ".Paging.AwsPaginator<" + request + ", " + response + "> _pages;");
+        writer.Line("private readonly " + TypeNames.Public + ".AwsPaginator<" + request + ", " + response + "> _pages;");
         writer.Line();
         writer.Open("internal " + className + "(" + service.InterfaceName + " client, " + request + " request)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(client);");

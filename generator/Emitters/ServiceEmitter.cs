@@ -42,7 +42,7 @@ internal static class ServiceEmitter
         var service = spec.Service;
         var name = service.ExceptionBaseName;
         writer.Line("/// <summary>An error answered by " + service.ServiceId + ". Modelled errors derive from it; unknown codes arrive as this type.</summary>");
-        writer.Open("public partial class " + name + " : " + TypeNames.Runtime + ".AwsServiceException");
+        writer.Open("public partial class " + name + " : " + TypeNames.Public + ".AwsServiceException");
         writer.Line("/// <summary>Creates the exception.</summary>");
         writer.Line("public " + name + "(string errorCode, string? message, int statusCode, string? requestId, global::System.Exception? innerException = null)");
         writer.Indent();
@@ -123,7 +123,7 @@ internal static class ServiceEmitter
         writer.Line("private readonly " + TypeNames.Runtime + ".AwsJsonClient _runtime;");
         writer.Line();
         writer.Line("/// <summary>Creates a client from options; credentials, region and endpoint not set there are resolved as every AWS SDK does.</summary>");
-        writer.Line("public " + service.ClientClassName + "(" + TypeNames.Runtime + ".AwsClientOptions? options = null)");
+        writer.Line("public " + service.ClientClassName + "(" + TypeNames.Public + ".AwsClientOptions? options = null)");
         writer.Indent();
         writer.Line(": this(null, options)");
         writer.Outdent();
@@ -131,8 +131,8 @@ internal static class ServiceEmitter
         writer.Line("}");
         writer.Line();
         writer.Line("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/> (e.g. one from IHttpClientFactory, or the fake server's handler).</summary>");
-        writer.Open("public " + service.ClientClassName + "(global::System.Net.Http.HttpClient? httpClient, " + TypeNames.Runtime + ".AwsClientOptions? options = null)");
-        writer.Line("_runtime = new " + TypeNames.Runtime + ".AwsJsonClient(" + service.ExceptionBaseName + ".ServiceDescription, options ?? new " + TypeNames.Runtime + ".AwsClientOptions(), httpClient, " + service.ExceptionBaseName + ".FromError);");
+        writer.Open("public " + service.ClientClassName + "(global::System.Net.Http.HttpClient? httpClient, " + TypeNames.Public + ".AwsClientOptions? options = null)");
+        writer.Line("_runtime = new " + TypeNames.Runtime + ".AwsJsonClient(" + service.ExceptionBaseName + ".ServiceDescription, options ?? new " + TypeNames.Public + ".AwsClientOptions(), httpClient, " + service.ExceptionBaseName + ".FromError);");
         writer.Line("Paginators = new " + service.PaginatorsClassName + "(this);");
         writer.Close();
         writer.Line();

@@ -6,6 +6,9 @@ namespace CloudTrailSdk.Generator.Emitters;
 internal static class TypeNames
 {
     public const string Runtime = "global::CloudTrailSdk.Runtime";
+
+    /// <summary>Where the runtime's user-facing types live (options, credentials, exceptions, paging): one using for users.</summary>
+    public const string Public = "global::CloudTrailSdk";
     public const string Constraints = Runtime + ".Constraints";
     public const string Rules = Runtime + ".Rules";
     public const string AwsJson = Runtime + ".Serialization.AwsJson";

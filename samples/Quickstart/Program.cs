@@ -1,4 +1,5 @@
 using System;
+using CloudTrailSdk;
 using CloudTrailSdk.Runtime.Config;
 using Quickstart;
 

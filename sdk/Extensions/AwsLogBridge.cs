@@ -15,7 +15,7 @@ public static class AwsLogBridge
     private static readonly Action<ILogger, string, int, string, int?, string?, string?, TimeSpan?, Exception?> Warning = Define(LogLevel.Warning, 3, "Retry");
     private static readonly Action<ILogger, string, int, string, int?, string?, string?, TimeSpan?, Exception?> Error = Define(LogLevel.Error, 4, "Failure");
 
-    /// <summary>A callback for <see cref="Runtime.AwsClientOptions.Log"/> that writes to <paramref name="logger"/>.</summary>
+    /// <summary>A callback for <see cref="AwsClientOptions.Log"/> that writes to <paramref name="logger"/>.</summary>
     public static Action<AwsLogEntry> To(ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(logger);

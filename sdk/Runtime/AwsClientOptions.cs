@@ -1,12 +1,14 @@
 using System;
 using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Config;
 using CloudTrailSdk.Runtime.Diagnostics;
 using CloudTrailSdk.Runtime.Pacing;
 using CloudTrailSdk.Runtime.Retry;
 
-namespace CloudTrailSdk.Runtime;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// How a generated client reaches its service. Anything left unset is resolved the way every AWS SDK resolves it:
@@ -27,6 +29,13 @@ public sealed class AwsClientOptions
     /// before every attempt; derive from <see cref="RefreshingCredentialsProvider"/> for caching and refresh before expiry.
     /// </summary>
     public IAwsCredentialsProvider? CredentialsProvider { get; set; }
+
+    /// <summary>
+    /// Supplies MFA codes for a profile whose <c>role_arn</c> comes with <c>mfa_serial</c>: called with the profile, role
+    /// and device, it returns the code the device shows (e.g. by prompting on the console). Without it such a profile
+    /// fails at client creation with a message saying so.
+    /// </summary>
+    public Func<AwsMfaChallenge, CancellationToken, ValueTask<string>>? MfaTokenCode { get; set; }
 
     /// <summary>Explicit region; otherwise AWS_REGION, AWS_DEFAULT_REGION, then the profile.</summary>
     public string? Region { get; set; }
@@ -63,7 +72,7 @@ public sealed class AwsClientOptions
 
     /// <summary>
     /// The largest response body the client reads, in bytes (default <see cref="DefaultMaxResponseBodySize"/>). A body
-    /// is read once into one buffer of its size; a larger one fails with <see cref="Http.AwsResponseTooLargeException"/>
+    /// is read once into one buffer of its size; a larger one fails with <see cref="AwsResponseTooLargeException"/>
     /// naming the limit, before it is read, so a misbehaving endpoint cannot exhaust memory.
     /// </summary>
     public long MaxResponseBodySize { get; set; } = DefaultMaxResponseBodySize;

@@ -1,10 +1,12 @@
 using System;
+using System.ComponentModel;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace CloudTrailSdk.Runtime;
 
 /// <summary>Reads an awsJson error: code from <c>__type</c> (or the X-Amzn-ErrorType header), message from <c>message</c>/<c>Message</c>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class AwsErrorParser
 {
     /// <summary>Parses an error response; a body that is not JSON still yields an error with the HTTP status.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace CloudTrailSdk.Runtime;
 
@@ -8,4 +9,5 @@ namespace CloudTrailSdk.Runtime;
 /// <param name="StatusCode">The HTTP status.</param>
 /// <param name="RequestId">The <c>x-amzn-RequestId</c> header, if any.</param>
 /// <param name="Body">The raw body, for reading the error's modelled members.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record AwsErrorResponse(string Code, string? Message, int StatusCode, string? RequestId, ReadOnlyMemory<byte> Body);

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -18,6 +19,7 @@ namespace CloudTrailSdk.Runtime;
 /// The awsJson transport every generated client delegates to: validate, serialize, then (in <see cref="CallPipeline"/>)
 /// pace, sign, POST and retry, and finally turn the answer into a response or a typed exception.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class AwsJsonClient : IDisposable
 {
     private readonly HttpClient? _ownedHttp;
@@ -39,7 +41,7 @@ public sealed class AwsJsonClient : IDisposable
         Endpoint = new EndpointResolver(options.Environment, service.ServiceId, service.EndpointPrefix, options.Profile).Resolve(Region, options.Endpoint);
         var time = options.TimeProvider ?? TimeProvider.System;
         var credentials = options.CredentialsProvider
-            ?? new CredentialsResolver(options.Environment, options.Profile) { Region = Region, TimeProvider = time }.Resolve(options.Credentials);
+            ?? new CredentialsResolver(options.Environment, options.Profile) { Region = Region, TimeProvider = time, MfaTokenCode = options.MfaTokenCode }.Resolve(options.Credentials);
         var retry = (options.Retry ?? new AwsRetryOptions()).Clone();
         MaxAttempts = ResolveMaxAttempts(retry, options.Environment);
         RetryMode = retry.Mode

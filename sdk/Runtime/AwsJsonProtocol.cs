@@ -1,9 +1,12 @@
+using System.ComponentModel;
+
 namespace CloudTrailSdk.Runtime;
 
 /// <summary>
 /// The names AWS's JSON protocol puts on the wire. The client and every server read them from here, so the two sides
 /// cannot disagree on a header's spelling.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class AwsJsonProtocol
 {
     /// <summary>The header that names the operation: <c>Prefix.Operation</c>.</summary>

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace CloudTrailSdk.Runtime;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// The base of every generated response: <see cref="ResponseMetadata"/> says which request answered (request id, HTTP

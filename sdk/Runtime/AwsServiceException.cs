@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 
-namespace CloudTrailSdk.Runtime;
+namespace CloudTrailSdk;
 
 /// <summary>The service answered with an error. Carries the error code, HTTP status and request id.</summary>
 public class AwsServiceException : Exception

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace CloudTrailSdk.Runtime;
+namespace CloudTrailSdk;
 
 /// <summary>What the HTTP answer said about itself: the AWS request id (quote it to AWS support), the status and the headers.</summary>
 public sealed class ResponseMetadata

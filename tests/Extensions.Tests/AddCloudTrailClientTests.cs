@@ -17,7 +17,7 @@ public sealed class AddCloudTrailClientTests
 {
     private readonly ManualTimeProvider _clock = new();
 
-    private ServiceProvider Build(Stub stub, Action<Runtime.AwsClientOptions>? extra = null, ListLoggerProvider? logs = null)
+    private ServiceProvider Build(Stub stub, Action<AwsClientOptions>? extra = null, ListLoggerProvider? logs = null)
     {
         var services = new ServiceCollection();
         if (logs is not null)

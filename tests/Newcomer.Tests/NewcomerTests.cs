@@ -13,7 +13,8 @@ namespace CloudTrailSdk.Newcomer.Tests;
 /// The packages are packed once for both tests (see <see cref="NewcomerWorkspace"/>).
 /// </summary>
 [Trait("Category", "Packaging")]
-public sealed class NewcomerTests : IClassFixture<NewcomerWorkspace>
+[Collection(NewcomerCollection.Name)]
+public sealed class NewcomerTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(3);
 
@@ -189,8 +190,6 @@ public sealed class NewcomerTests : IClassFixture<NewcomerWorkspace>
     private static string CloudTrailProgram(string trailName) => string.Join('\n',
         "using CloudTrailSdk;",
         "using CloudTrailSdk.Fake;",
-        "using CloudTrailSdk.Runtime;",
-        "using CloudTrailSdk.Runtime.Auth;",
         "",
         "using var client = new CloudTrailClient(new HttpClient(new FakeCloudTrailHandler()), new AwsClientOptions",
         "{",
@@ -216,8 +215,7 @@ public sealed class NewcomerTests : IClassFixture<NewcomerWorkspace>
     private const string KmsProgram = """
         using System.Net;
         using System.Text;
-        using CloudTrailSdk.Runtime;
-        using CloudTrailSdk.Runtime.Auth;
+        using CloudTrailSdk;
         using Newcomer.Kms;
 
         var stub = new StubHandler();

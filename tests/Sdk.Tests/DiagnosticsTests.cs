@@ -107,7 +107,7 @@ public sealed class DiagnosticsTests : IDisposable
         var stub = new StubHandler((_, _) => ResilientClients.Throttled());
         using var client = ResilientClients.Create(stub, _environment, _clock, o =>
         {
-            o.Credentials = new Runtime.Auth.AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "SESSION-TOKEN-SECRET");
+            o.Credentials = new AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "SESSION-TOKEN-SECRET");
             o.Log = entries.Enqueue;
         });
 

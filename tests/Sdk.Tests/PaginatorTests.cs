@@ -5,7 +5,6 @@ using System.Net;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using CloudTrailSdk.Runtime.Paging;
 using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Sdk.Tests;

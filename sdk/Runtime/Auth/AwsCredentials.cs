@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace CloudTrailSdk.Runtime.Auth;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// An AWS access key pair, optionally with a session token for temporary credentials.

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using CloudTrailSdk.Runtime.Config;
 
-namespace CloudTrailSdk.Runtime.Auth;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// A credentials source was configured but could not supply credentials (an STS error, an unreachable metadata

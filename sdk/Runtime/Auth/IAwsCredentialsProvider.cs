@@ -1,7 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace CloudTrailSdk.Runtime.Auth;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// Supplies credentials for each attempt. The client asks before every attempt, so a provider decides when to

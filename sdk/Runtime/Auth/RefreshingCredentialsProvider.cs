@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace CloudTrailSdk.Runtime.Auth;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// Caches credentials from <see cref="FetchAsync"/> and fetches new ones <see cref="RefreshBefore"/> ahead of their

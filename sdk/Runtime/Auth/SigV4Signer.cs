@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Net.Http;
 using System.Security.Cryptography;
@@ -15,6 +16,7 @@ namespace CloudTrailSdk.Runtime.Auth;
 /// the static methods are the pure pieces of the algorithm (canonical request, string to sign, signing key, signature),
 /// usable on plain inputs and shared with the server side's verifier (CloudTrailSdk.Runtime.Server).
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SigV4Signer
 {
     /// <summary>The algorithm name that prefixes the Authorization header and the string to sign.</summary>
@@ -491,6 +493,7 @@ public sealed class SigV4Signer
 }
 
 /// <summary>Options for <see cref="SigV4Signer"/>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SigV4SignerOptions
 {
     /// <summary>Also send and sign <c>X-Amz-Content-Sha256</c>. Off by default: awsJson services such as CloudTrail do not need it.</summary>
@@ -509,4 +512,5 @@ public sealed class SigV4SignerOptions
 /// <param name="SignedHeaders">The <c>SignedHeaders</c> list.</param>
 /// <param name="Signature">The hex signature.</param>
 /// <param name="Authorization">The full Authorization header value.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record SigV4SigningResult(string CanonicalRequest, string StringToSign, string SignedHeaders, string Signature, string Authorization);

@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace CloudTrailSdk.Runtime.Auth;
+namespace CloudTrailSdk;
 
 /// <summary>Always the same credentials: explicit keys, environment variables, or static keys from a profile.</summary>
 public sealed class StaticCredentialsProvider : IAwsCredentialsProvider

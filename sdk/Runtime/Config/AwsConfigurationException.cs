@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace CloudTrailSdk.Runtime.Config;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// Configuration (credentials, region, endpoint, settings) could not be resolved or is invalid.

@@ -1,9 +1,11 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 
 namespace CloudTrailSdk.Runtime.Config;
 
 /// <summary>Parses scalar settings (such as <c>AWS_MAX_ATTEMPTS</c>) with errors that name the source and the accepted range.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ConfigValue
 {
     /// <summary>The retry-attempts variable.</summary>
@@ -14,7 +16,7 @@ public static class ConfigValue
 
     /// <summary>Parses a retry mode (<c>standard</c> or <c>adaptive</c>, case-insensitive; <c>legacy</c> is read as standard, its successor); <see langword="null"/> when unset.</summary>
     /// <exception cref="AwsConfigurationException">The value is not a known mode.</exception>
-    public static Retry.AwsRetryMode? ParseRetryMode(string? raw, string source)
+    public static AwsRetryMode? ParseRetryMode(string? raw, string source)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -23,8 +25,8 @@ public static class ConfigValue
 
         return raw.Trim().ToLowerInvariant() switch
         {
-            "standard" or "legacy" => Retry.AwsRetryMode.Standard,
-            "adaptive" => Retry.AwsRetryMode.Adaptive,
+            "standard" or "legacy" => AwsRetryMode.Standard,
+            "adaptive" => AwsRetryMode.Adaptive,
             _ => throw new AwsConfigurationException($"{source} must be 'standard' or 'adaptive', but is '{raw}'."),
         };
     }

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Net;
 using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Auth.Providers;
 
@@ -13,6 +16,7 @@ namespace CloudTrailSdk.Runtime.Config;
 /// <typeparam name="T">The value type.</typeparam>
 /// <param name="Value">The value.</param>
 /// <param name="Source">Where it came from, for logs and diagnostics.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly record struct Resolved<T>(T Value, string Source);
 
 /// <summary>
@@ -25,6 +29,7 @@ public readonly record struct Resolved<T>(T Value, string Source);
 /// Choosing reads only local configuration; network sources are asked when credentials are first needed, and refreshed
 /// before they expire. A half-configured source is an error rather than silently skipped.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CredentialsResolver
 {
     /// <summary>Access key id variable.</summary>
@@ -91,6 +96,9 @@ public sealed class CredentialsResolver
 
     /// <summary>The clock deciding expiry and refresh; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Supplies the code for a role profile with <c>mfa_serial</c>; without it such a profile is an error naming the profile.</summary>
+    public Func<AwsMfaChallenge, CancellationToken, ValueTask<string>>? MfaTokenCode { get; init; }
 
     /// <summary>The HttpClient for STS, SSO, the container endpoint and IMDS; a process-wide one (no proxy for IMDS and the container endpoint) when null.</summary>
     public HttpClient? HttpClient { get; init; }
@@ -288,9 +296,17 @@ public sealed class CredentialsResolver
             return new(web, web.Source);
         }
 
-        if (view.Get("mfa_serial") is not null)
+        AwsMfaChallenge? mfa = null;
+        if (view.Get("mfa_serial") is { } serial)
         {
-            throw new AwsConfigurationException($"Profile '{view.Name}' sets mfa_serial: assuming a role with an MFA code needs a prompt, which this SDK does not have; use a credential_process or SSO profile instead.");
+            if (MfaTokenCode is null)
+            {
+                throw new AwsConfigurationException(
+                    $"Profile '{view.Name}' sets mfa_serial = {serial}: assuming {roleArn} needs the current code of that MFA device. "
+                    + "Set AwsClientOptions.MfaTokenCode to a callback that returns it (for example by prompting), or use a profile without mfa_serial (SSO, credential_process).");
+            }
+
+            mfa = new AwsMfaChallenge(view.Name, roleArn, serial);
         }
 
         var sourceProfile = view.Get("source_profile");
@@ -331,7 +347,10 @@ public sealed class CredentialsResolver
         }
 
         var duration = ConfigValue.ParseInt32(view.Get("duration_seconds"), $"duration_seconds of profile '{view.Name}'", 900, 43200);
-        var provider = new AssumeRoleCredentialsProvider(caller, Sts(), roleArn, sessionName, view.Get("external_id"), duration, view.Name, TimeProvider);
+        var provider = new AssumeRoleCredentialsProvider(caller, Sts(), roleArn, sessionName, view.Get("external_id"), duration, view.Name, TimeProvider)
+        {
+            Mfa = mfa is null ? null : (mfa, MfaTokenCode!),
+        };
         return new(provider, provider.Source);
     }
 

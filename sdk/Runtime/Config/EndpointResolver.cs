@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 
 namespace CloudTrailSdk.Runtime.Config;
@@ -10,6 +11,7 @@ namespace CloudTrailSdk.Runtime.Config;
 /// <c>https://{endpointPrefix}.{region}.amazonaws.com</c> (<c>.amazonaws.com.cn</c> for <c>cn-</c> regions).
 /// <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true</c> (or the profile's <c>ignore_configured_endpoint_urls = true</c>) skips the environment and profile sources.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EndpointResolver
 {
     /// <summary>The global endpoint override variable.</summary>

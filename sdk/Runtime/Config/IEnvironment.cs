@@ -1,8 +1,10 @@
 using System;
+using System.ComponentModel;
 
 namespace CloudTrailSdk.Runtime.Config;
 
 /// <summary>The process environment as configuration resolution sees it; substitute a fake in tests instead of mutating the real environment.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public interface IEnvironment
 {
     /// <summary>The value of an environment variable, or <see langword="null"/> if it is not set.</summary>
@@ -13,6 +15,7 @@ public interface IEnvironment
 }
 
 /// <summary>The real process environment.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ProcessEnvironment : IEnvironment
 {
     private ProcessEnvironment()

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace CloudTrailSdk.Runtime.Config;
 
 /// <summary>Finds the region: explicit → <c>AWS_REGION</c> → <c>AWS_DEFAULT_REGION</c> → the active profile's <c>region</c> in the config file.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RegionResolver
 {
     /// <summary>Primary region variable.</summary>

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 
 namespace CloudTrailSdk.Runtime.Config;
 
 /// <summary>Which of the two shared files is being parsed; they name their sections differently.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum SharedConfigFileKind
 {
     /// <summary><c>~/.aws/config</c>: <c>[default]</c>, <c>[profile name]</c>, <c>[services name]</c>, <c>[sso-session name]</c>, other section kinds ignored.</summary>
@@ -15,6 +17,7 @@ public enum SharedConfigFileKind
 }
 
 /// <summary>One section of a shared file: its properties and any nested sub-sections (<c>s3 =</c> followed by indented <c>key = value</c> lines).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SharedConfigSection
 {
     private readonly Dictionary<string, string> _properties = new(StringComparer.OrdinalIgnoreCase);
@@ -59,6 +62,7 @@ public sealed class SharedConfigSection
 /// full-line comments starting with <c>#</c> or <c>;</c> (and inline ones preceded by whitespace), indented continuation lines,
 /// and nested sub-sections. Structurally bad lines raise <see cref="AwsConfigFileException"/> naming the file and line.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SharedConfigFile
 {
     private readonly Dictionary<string, SharedConfigSection> _profiles;

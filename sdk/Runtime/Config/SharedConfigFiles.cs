@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.IO;
 
 namespace CloudTrailSdk.Runtime.Config;
@@ -8,6 +9,7 @@ namespace CloudTrailSdk.Runtime.Config;
 /// files from <c>AWS_SHARED_CREDENTIALS_FILE</c> / <c>AWS_CONFIG_FILE</c> or <c>~/.aws/credentials</c> / <c>~/.aws/config</c>;
 /// profile from the explicit name, else <c>AWS_PROFILE</c>, else <c>default</c>. Share one instance between resolvers to parse each file once.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SharedConfigFiles
 {
     /// <summary>Environment variable overriding the credentials file location.</summary>

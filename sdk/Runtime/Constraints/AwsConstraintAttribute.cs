@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace CloudTrailSdk.Runtime.Constraints;
 
@@ -7,6 +8,7 @@ namespace CloudTrailSdk.Runtime.Constraints;
 /// (so they work against a compiled package), and they document the model's limits for readers of the API.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = true, Inherited = false)]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class AwsConstraintAttribute : Attribute
 {
     /// <summary>When true the constraint applies to each element of a list (or each value of a map), not to the collection.</summary>

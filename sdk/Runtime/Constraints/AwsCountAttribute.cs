@@ -1,6 +1,9 @@
+using System.ComponentModel;
+
 namespace CloudTrailSdk.Runtime.Constraints;
 
 /// <summary>A list or map must hold between Min and Max entries.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class AwsCountAttribute : AwsConstraintAttribute
 {
     /// <summary>Inclusive lower bound; -1 when none.</summary>

@@ -1,6 +1,9 @@
+using System.ComponentModel;
+
 namespace CloudTrailSdk.Runtime.Constraints;
 
 /// <summary>A string's length in Unicode code points, or a blob's length in bytes, must lie in [Min, Max].</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class AwsLengthAttribute : AwsConstraintAttribute
 {
     /// <summary>Inclusive lower bound; -1 when the model sets none.</summary>

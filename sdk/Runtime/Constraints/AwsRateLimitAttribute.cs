@@ -1,9 +1,11 @@
 using System;
+using System.ComponentModel;
 
 namespace CloudTrailSdk.Runtime.Constraints;
 
 /// <summary>The documented request rate of an operation, stamped on its request type; paginators pace to it.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class AwsRateLimitAttribute : Attribute
 {
     /// <summary>Creates the limit.</summary>

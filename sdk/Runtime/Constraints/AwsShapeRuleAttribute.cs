@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace CloudTrailSdk.Runtime.Constraints;
 
@@ -7,6 +8,7 @@ namespace CloudTrailSdk.Runtime.Constraints;
 /// <c>total-count</c> over a member path. Arguments are member names or paths, in the rule's own order.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class AwsShapeRuleAttribute : Attribute
 {
     /// <summary>Creates the rule.</summary>

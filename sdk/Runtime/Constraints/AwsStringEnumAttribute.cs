@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace CloudTrailSdk.Runtime.Constraints;
 
@@ -7,6 +8,7 @@ namespace CloudTrailSdk.Runtime.Constraints;
 /// (AWS adds values over time), so analyzers warn rather than fail on them.
 /// </summary>
 [AttributeUsage(AttributeTargets.Struct, Inherited = false)]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class AwsStringEnumAttribute : Attribute
 {
     /// <summary>Creates the marker.</summary>

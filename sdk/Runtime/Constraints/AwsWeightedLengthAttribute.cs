@@ -1,6 +1,9 @@
+using System.ComponentModel;
+
 namespace CloudTrailSdk.Runtime.Constraints;
 
 /// <summary>A string's weighted length must not exceed Max, where each of <see cref="DoubledCharacters"/> counts twice.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class AwsWeightedLengthAttribute : AwsConstraintAttribute
 {
     /// <summary>Creates the constraint.</summary>

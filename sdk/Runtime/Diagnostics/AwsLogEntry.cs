@@ -1,6 +1,6 @@
 using System;
 
-namespace CloudTrailSdk.Runtime.Diagnostics;
+namespace CloudTrailSdk;
 
 /// <summary>How much an <see cref="AwsLogEntry"/> matters; maps one to one onto Microsoft.Extensions.Logging's levels.</summary>
 public enum AwsLogLevel

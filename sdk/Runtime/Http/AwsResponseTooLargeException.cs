@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace CloudTrailSdk.Runtime.Http;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// A response body was larger than <see cref="AwsClientOptions.MaxResponseBodySize"/>. Nothing beyond the limit was

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace CloudTrailSdk.Runtime.Http;
+namespace CloudTrailSdk;
 
 /// <summary>Which of the client's time limits ran out.</summary>
 public enum AwsTimeoutKind

@@ -1,6 +1,6 @@
 using System;
 
-namespace CloudTrailSdk.Runtime.Pacing;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// How a client paces operations that AWS rate-limits (LookupEvents: 2 requests/s per account and region). Calls wait

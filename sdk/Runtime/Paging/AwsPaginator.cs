@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace CloudTrailSdk.Runtime.Paging;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// Pages through an operation. The caller's request is never modified (each page is a copy with the next token), a
@@ -12,6 +13,7 @@ namespace CloudTrailSdk.Runtime.Paging;
 /// </summary>
 /// <typeparam name="TRequest">The request record.</typeparam>
 /// <typeparam name="TResponse">The response record.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class AwsPaginator<TRequest, TResponse>
 {
     private readonly string _operation;

@@ -1,4 +1,4 @@
-namespace CloudTrailSdk.Runtime.Retry;
+namespace CloudTrailSdk;
 
 /// <summary>The AWS SDKs' retry modes (<c>AWS_RETRY_MODE</c>, or <c>retry_mode</c> in the profile).</summary>
 public enum AwsRetryMode

@@ -1,6 +1,7 @@
 using System;
+using CloudTrailSdk.Runtime.Retry;
 
-namespace CloudTrailSdk.Runtime.Retry;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// AWS's "standard" retry mode: how many attempts, how long to back off between them, and how big the retry quota is.

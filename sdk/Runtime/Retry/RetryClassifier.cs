@@ -70,7 +70,7 @@ internal static class RetryClassifier
     /// <summary>Classifies an exception thrown while sending or reading (cancellation is decided by the caller first).</summary>
     public static RetryReason Classify(Exception exception) => exception switch
     {
-        Http.AwsTimeoutException => RetryReason.Timeout,
+        AwsTimeoutException => RetryReason.Timeout,
         TimeoutException => RetryReason.Timeout,
         HttpRequestException => RetryReason.Transient,
         IOException => RetryReason.Transient,

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace CloudTrailSdk.Runtime.Validation;
+namespace CloudTrailSdk;
 
 /// <summary>
 /// A request broke the model's constraints; nothing was sent. <see cref="Issues"/> lists every violation;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace CloudTrailSdk.Runtime.Validation;
 
@@ -6,6 +7,7 @@ namespace CloudTrailSdk.Runtime.Validation;
 /// Gathers every issue of one validation pass. Generated validators report into it instead of throwing, so a caller
 /// sees all violations at once. Allocates nothing while the value is valid.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ValidationCollector
 {
     /// <summary>The error code used when the model names none for a constraint.</summary>

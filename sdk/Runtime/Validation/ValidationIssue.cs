@@ -1,4 +1,4 @@
-namespace CloudTrailSdk.Runtime.Validation;
+namespace CloudTrailSdk;
 
 /// <summary>One broken constraint: where (a member path such as <c>LookupAttributes[0].AttributeValue</c>), which rule, and why.</summary>
 /// <param name="Path">Member path from the request's root.</param>

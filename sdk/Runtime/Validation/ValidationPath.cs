@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using System.Globalization;
 
 namespace CloudTrailSdk.Runtime.Validation;
 
 /// <summary>Builds member paths such as <c>EventSelectors[1].DataResources[0].Type</c> for issue reports.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValidationPath
 {
     /// <summary>The path of a member below <paramref name="parent"/>.</summary>

@@ -17,14 +17,18 @@ namespace CloudTrailSdk.Newcomer.Tests.Support;
 /// </summary>
 public sealed class NewcomerWorkspace : IDisposable
 {
-    /// <summary>What a new user adds; packed once per run.</summary>
-    private static readonly string[] PackedProjects =
+    /// <summary>What a new user adds; packed once per run. Each one's PACKAGE.md is its package README.</summary>
+    public static readonly string[] PackedProjects =
     [
         "sdk/Runtime/CloudTrailSdk.Runtime.csproj",
         "sdk/Runtime.Server/CloudTrailSdk.Runtime.Server.csproj",
         "generator/CloudTrailSdk.Generator.csproj",
         "sdk/CloudTrail/CloudTrailSdk.csproj",
         "sdk/Fake/CloudTrailSdk.Fake.csproj",
+        "sdk/Fake.Hosting/CloudTrailSdk.Fake.Hosting.csproj",
+        "sdk/Fake.Tool/CloudTrailSdk.Fake.Tool.csproj",
+        "sdk/Extensions/CloudTrailSdk.Extensions.csproj",
+        "sdk/Credentials.AwsSdk/CloudTrailSdk.Credentials.AwsSdk.csproj",
     ];
 
     private readonly StringBuilder _log = new();
@@ -136,7 +140,8 @@ public sealed class NewcomerWorkspace : IDisposable
             var result = DotnetCli.Run(RepoRoot,
                 ["pack", project, "-c", "Release", "-o", PackageFolder, "--artifacts-path", artifacts, "-p:PackageVersion=" + PackageVersion,
                  "--disable-build-servers", "-tl:off", "-nologo"],
-                TimeSpan.FromMinutes(6));
+                // A guard against a hung pack, not a speed check: on a loaded shared machine one pack has taken over 6 minutes.
+                TimeSpan.FromMinutes(20));
             Record(result);
             if (!result.Succeeded)
             {

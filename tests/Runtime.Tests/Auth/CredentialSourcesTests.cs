@@ -185,6 +185,78 @@ public sealed class CredentialSourcesTests
     }
 
     [Fact]
+    public void Mfa_serial_without_a_token_code_callback_fails_naming_the_profile_and_what_to_set()
+    {
+        using var home = new TempHome();
+        home.WriteCredentials("[base]\naws_access_key_id = BASEKEY\naws_secret_access_key = base-secret\n");
+        home.WriteConfig($"[profile guarded]\nrole_arn = {RoleArn}\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/alice\n");
+        home.Environment.Set("AWS_PROFILE", "guarded");
+
+        var error = Assert.Throws<AwsConfigurationException>(() => new CredentialsResolver(home.Environment).Resolve());
+
+        Assert.Contains("Profile 'guarded' sets mfa_serial = arn:aws:iam::123456789012:mfa/alice", error.Message);
+        Assert.Contains("AwsClientOptions.MfaTokenCode", error.Message);
+    }
+
+    [Fact]
+    public async Task Mfa_serial_with_a_callback_sends_the_device_and_its_code_to_AssumeRole_and_asks_again_at_each_refresh()
+    {
+        var issued = 0;
+        await using var sts = LocalStandIn.Start(r => new StandInResponse(200, StsAnswer("AssumeRole", "MFAKEY" + ++issued, Start.AddHours(issued)), "text/xml"));
+        using var home = new TempHome();
+        home.WriteCredentials("[base]\naws_access_key_id = BASEKEY\naws_secret_access_key = base-secret\n");
+        home.WriteConfig($"[profile guarded]\nrole_arn = {RoleArn}\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/alice\n");
+        home.Environment.Set("AWS_PROFILE", "guarded").Set("AWS_ENDPOINT_URL_STS", sts.Endpoint.AbsoluteUri);
+        var clock = new ManualTimeProvider(Start);
+        var challenges = new System.Collections.Generic.List<AwsMfaChallenge>();
+        var codes = new[] { "123456", " 654321\n" };
+        var provider = new CredentialsResolver(home.Environment)
+        {
+            TimeProvider = clock,
+            MfaTokenCode = (challenge, _) =>
+            {
+                challenges.Add(challenge);
+                return ValueTask.FromResult(codes[challenges.Count - 1]);
+            },
+        }.Resolve();
+
+        Assert.Equal("MFAKEY1", (await provider.GetCredentialsAsync()).AccessKeyId);
+        Assert.Equal(new AwsMfaChallenge("guarded", RoleArn, "arn:aws:iam::123456789012:mfa/alice"), Assert.Single(challenges));
+        var first = Form(Assert.Single(sts.Requests).Body);
+        Assert.Equal(("arn:aws:iam::123456789012:mfa/alice", "123456"), (first["SerialNumber"], first["TokenCode"]));
+
+        clock.Advance(TimeSpan.FromMinutes(56)); // inside the refresh window before the first hour ends
+        Assert.Equal("MFAKEY2", (await provider.GetCredentialsAsync()).AccessKeyId);
+        Assert.Equal(2, challenges.Count);
+        Assert.Equal("654321", Form(sts.Requests.Last().Body)["TokenCode"]);
+    }
+
+    [Theory]
+    [InlineData("98789", "5 characters")]
+    [InlineData("98a789", "6 characters")]
+    [InlineData("", "0 characters")]
+    public async Task Mfa_code_that_is_not_six_digits_is_refused_before_STS_without_echoing_it(string code, string described)
+    {
+        await using var sts = LocalStandIn.Start(r => new StandInResponse(200, StsAnswer("AssumeRole", "NEVER", Start.AddHours(1)), "text/xml"));
+        using var home = new TempHome();
+        home.WriteCredentials("[base]\naws_access_key_id = BASEKEY\naws_secret_access_key = base-secret\n");
+        home.WriteConfig($"[profile guarded]\nrole_arn = {RoleArn}\nsource_profile = base\nmfa_serial = GAHT98760000\n");
+        home.Environment.Set("AWS_PROFILE", "guarded").Set("AWS_ENDPOINT_URL_STS", sts.Endpoint.AbsoluteUri);
+        var provider = new CredentialsResolver(home.Environment) { TimeProvider = new ManualTimeProvider(Start), MfaTokenCode = (_, _) => ValueTask.FromResult(code) }.Resolve();
+
+        var error = await Assert.ThrowsAsync<AwsCredentialsException>(() => provider.GetCredentialsAsync().AsTask());
+
+        Assert.Contains("profile 'guarded'", error.Message);
+        Assert.Contains($"returned {described} for GAHT98760000; expected the 6 digits", error.Message);
+        if (code.Length > 0)
+        {
+            Assert.DoesNotContain(code, error.Message);
+        }
+
+        Assert.Empty(sts.Requests);
+    }
+
+    [Fact]
     public async Task Role_arn_chains_through_a_role_source_profile_and_credential_source_Environment()
     {
         var calls = 0;

@@ -35,7 +35,7 @@ internal sealed class StsClient
     public Uri Endpoint => _endpoint;
 
     /// <summary>AssumeRole, signed with <paramref name="caller"/>.</summary>
-    public Task<AwsCredentials> AssumeRoleAsync(AwsCredentials caller, string source, string roleArn, string sessionName, string? externalId, int? durationSeconds, CancellationToken cancellationToken)
+    public Task<AwsCredentials> AssumeRoleAsync(AwsCredentials caller, string source, string roleArn, string sessionName, string? externalId, int? durationSeconds, string? mfaSerial, string? mfaCode, CancellationToken cancellationToken)
     {
         var form = new List<KeyValuePair<string, string>>
         {
@@ -52,6 +52,12 @@ internal sealed class StsClient
         if (durationSeconds is { } seconds)
         {
             form.Add(new("DurationSeconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (mfaSerial is not null && mfaCode is not null)
+        {
+            form.Add(new("SerialNumber", mfaSerial));
+            form.Add(new("TokenCode", mfaCode));
         }
 
         return CallAsync("AssumeRole", form, caller, source, cancellationToken);
