@@ -42,7 +42,7 @@ public class LakeBenchmarks
             Credentials = new AwsCredentials("AKIDBENCH", "secret"),
             Region = "us-east-1",
             Endpoint = "https://cloudtrail.bench.test",
-            Pacing = Runtime.Pacing.AwsPacing.Off,
+            Pacing = AwsPacing.Off,
         });
         var created = _client.CreateEventDataStoreAsync(new CreateEventDataStoreRequest { Name = "bench-lake" }).GetAwaiter().GetResult();
         _store = created.EventDataStoreArn!.Split('/')[^1];

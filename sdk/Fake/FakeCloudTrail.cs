@@ -91,6 +91,7 @@ public sealed class FakeCloudTrail : IDisposable
     /// Answers one HTTP request as CloudTrail would: the envelope (method, X-Amz-Target, SigV4), limits, the call, and
     /// every failure shaped as AWS shapes it. No input gets a 5xx unless faults were asked for.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public Task<FakeHttpResponse> HandleAsync(FakeHttpRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -98,6 +99,7 @@ public sealed class FakeCloudTrail : IDisposable
     }
 
     /// <summary>The answer to a body over <see cref="FakeCloudTrailOptions.MaxRequestBodyBytes"/>, for hosts whose transport refuses it before <see cref="HandleAsync"/> sees it.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public FakeHttpResponse BodyTooLarge() => FakeHttpFront.TooLarge(Options.MaxRequestBodyBytes);
 
     /// <summary>

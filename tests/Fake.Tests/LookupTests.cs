@@ -77,11 +77,11 @@ public sealed class LookupTests : IDisposable
         {
             // One rule, two places: the client's validator refuses before sending, and the fake, through the same
             // generated validator, refuses a client that does not validate.
-            var invalid = await Assert.ThrowsAsync<CloudTrailSdk.Runtime.Validation.AwsValidationException>(() => _client.LookupEventsAsync(request));
+            var invalid = await Assert.ThrowsAsync<CloudTrailSdk.AwsValidationException>(() => _client.LookupEventsAsync(request));
             Assert.Contains(key, invalid.Message, StringComparison.Ordinal);
-            using var unvalidated = new CloudTrailClient(new System.Net.Http.HttpClient(new FakeCloudTrailHandler(_server)), new CloudTrailSdk.Runtime.AwsClientOptions
+            using var unvalidated = new CloudTrailClient(new System.Net.Http.HttpClient(new FakeCloudTrailHandler(_server)), new CloudTrailSdk.AwsClientOptions
             {
-                Credentials = new CloudTrailSdk.Runtime.Auth.AwsCredentials("AKIDEXAMPLE", "secret"),
+                Credentials = new CloudTrailSdk.AwsCredentials("AKIDEXAMPLE", "secret"),
                 Region = Region,
                 Endpoint = "https://cloudtrail.fake.test",
                 ValidateRequests = false,

@@ -13,7 +13,8 @@ namespace CloudTrailSdk.Newcomer.Tests;
 /// carries both the analyzer and the code-fix assembly under analyzers/dotnet/cs.
 /// </summary>
 [Trait("Category", "Packaging")]
-public sealed class AnalyzerExampleTests : IClassFixture<NewcomerWorkspace>
+[Collection(NewcomerCollection.Name)]
+public sealed class AnalyzerExampleTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(4);
 

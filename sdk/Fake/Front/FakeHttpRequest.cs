@@ -7,6 +7,8 @@ namespace CloudTrailSdk.Fake;
 /// One HTTP request as the fake sees it, independent of the transport that carried it (an in-process handler, Kestrel),
 /// so every host answers from the same code.
 /// </summary>
+// Public for hosts that bridge a transport to the fake (Fake.Hosting); tests use FakeCloudTrailHandler instead.
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class FakeHttpRequest
 {
     /// <summary>The HTTP method.</summary>

@@ -73,9 +73,9 @@ internal sealed class ProtocolCase : IDisposable
         {
             Region = "us-east-1",
             Endpoint = Endpoint(),
-            Credentials = new CloudTrailSdk.Runtime.Auth.AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+            Credentials = new CloudTrailSdk.AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
             ValidateRequests = false,
-            Retry = new CloudTrailSdk.Runtime.Retry.AwsRetryOptions { MaxAttempts = 1 },
+            Retry = new CloudTrailSdk.AwsRetryOptions { MaxAttempts = 1 },
 
             // No variable or profile of this machine (AWS_DISABLE_REQUEST_COMPRESSION, say) changes what is sent.
             Environment = new CloudTrailSdk.Testing.FakeEnvironment(),

@@ -15,7 +15,7 @@ public sealed class RetryTests
     public async Task Retry_ResendsTheSameCompressedBody()
     {
         var handler = new FailOnceHandler();
-        Assert.Null(await TraitsSdk.CallAsync(handler, "Put", "Payload", new string('y', 20000), o => o.Retry = new CloudTrailSdk.Runtime.Retry.AwsRetryOptions { MaxAttempts = 2 }));
+        Assert.Null(await TraitsSdk.CallAsync(handler, "Put", "Payload", new string('y', 20000), o => o.Retry = new CloudTrailSdk.AwsRetryOptions { MaxAttempts = 2 }));
         Assert.Equal(2, handler.Bodies.Count);
         Assert.Equal(handler.Bodies[0], handler.Bodies[1]);
         Assert.All(handler.Encodings, e => Assert.Equal("gzip", e));
@@ -26,7 +26,7 @@ public sealed class RetryTests
     public async Task Retry_GoesToTheSamePrefixedHost()
     {
         var handler = new FailOnceHandler();
-        Assert.Null(await TraitsSdk.CallAsync(handler, "Describe", "AccountId", "acct-1", o => o.Retry = new CloudTrailSdk.Runtime.Retry.AwsRetryOptions { MaxAttempts = 2 }));
+        Assert.Null(await TraitsSdk.CallAsync(handler, "Describe", "AccountId", "acct-1", o => o.Retry = new CloudTrailSdk.AwsRetryOptions { MaxAttempts = 2 }));
         Assert.Equal(new[] { "data.acct-1.traits.example.com", "data.acct-1.traits.example.com" }, handler.Hosts);
     }
 

@@ -103,8 +103,8 @@ internal static class TraitsSdk
         {
             Region = "us-east-1",
             Endpoint = endpoint,
-            Credentials = new CloudTrailSdk.Runtime.Auth.AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
-            Retry = new CloudTrailSdk.Runtime.Retry.AwsRetryOptions { MaxAttempts = 1 },
+            Credentials = new CloudTrailSdk.AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+            Retry = new CloudTrailSdk.AwsRetryOptions { MaxAttempts = 1 },
             Environment = new CloudTrailSdk.Testing.FakeEnvironment(),
         };
         configure?.Invoke(options);
