@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.RegularExpressions;
+using System.Threading.Tasks;
 using CloudTrailSdk.Newcomer.Tests.Support;
 using Xunit.Abstractions;
 
@@ -26,7 +27,7 @@ public sealed class FakeToolTests
     }
 
     [Fact]
-    public void FakeTool_InstalledFromThePackage_ServesAConsoleAppThatUsesTheClient()
+    public async Task FakeTool_InstalledFromThePackage_ServesAConsoleAppThatUsesTheClient()
     {
         ToolProcess? tool = null;
         try
@@ -47,7 +48,7 @@ public sealed class FakeToolTests
             File.WriteAllText(Path.Combine(app, "Program.cs"), ToolConsumerProgram);
             Succeeds(_workspace.Dotnet(app, Step, "build", "-tl:off", "--disable-build-servers"));
 
-            tool = ToolProcess.Start(command, ["--urls", "http://127.0.0.1:0", "--region", "eu-west-1"], TimeSpan.FromMinutes(1));
+            tool = await ToolProcess.StartAsync(command, ["--urls", "http://127.0.0.1:0", "--region", "eu-west-1"], TimeSpan.FromMinutes(1));
             Assert.Matches(@"^http://127\.0\.0\.1:[1-9][0-9]*$", tool.Url);
 
             var run = _workspace.Dotnet(app, Step, "run", "--no-build", "--", tool.Url);
@@ -68,7 +69,7 @@ public sealed class FakeToolTests
             if (tool is not null)
             {
                 _output.WriteLine("cloudtrail-fake output:\n" + tool.Output);
-                tool.Dispose();
+                await tool.DisposeAsync();
             }
         }
     }

@@ -10,7 +10,7 @@ namespace CloudTrailSdk.Fake.Tests.RealClients;
 
 /// <summary>
 /// The AWS CLI, unchanged, drives the fake over HTTP, one command per process: v1 (<c>aws</c> on PATH, from pip) and
-/// Debian's v2 (<c>/usr/bin/aws</c>, installed with apt by the test itself when missing).
+/// Debian's v2 (<c>/usr/bin/aws</c>; scripts/setup.sh installs it, and a test that finds it missing fails naming the command).
 /// </summary>
 [Trait("Category", "RealClients")]
 public sealed class AwsCliTests
@@ -19,14 +19,10 @@ public sealed class AwsCliTests
 
     [Theory]
     [InlineData("aws", "aws-cli/1.")]
-    [InlineData(DebianAwsCli.Path, "aws-cli/2.")]
+    [InlineData(ExternalTools.DebianAwsCliV2, "aws-cli/2.")]
     public async Task Aws_cli_runs_the_trail_selector_lookup_and_error_scenario(string executable, string expectedVersion)
     {
-        if (executable == DebianAwsCli.Path)
-        {
-            await DebianAwsCli.EnsureInstalledAsync();
-        }
-
+        // A missing CLI fails here with ToolNotFoundException, which names the install command.
         var version = await ProcessRunner.RunAsync(ProcessRunner.StartInfo(executable, new[] { "--version" }, environment: ProcessRunner.AwsEnvironment(Region)), TimeSpan.FromSeconds(60));
         Assert.True(version.ExitCode == 0 && (version.Stdout + version.Stderr).Contains(expectedVersion, StringComparison.Ordinal),
             executable + " is not the AWS CLI expected (" + expectedVersion + "*); Debian's awscli provides v2. " + version);

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
-using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading;
+using System.Threading.Tasks;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Newcomer.Tests.Support;
 
@@ -12,67 +11,41 @@ namespace CloudTrailSdk.Newcomer.Tests.Support;
 /// An installed dotnet tool running as a server: started with its flags, considered up once it prints the address it
 /// bound ("Listening on URL"), killed with its process tree on dispose. Its output is kept for assertion messages.
 /// </summary>
-public sealed class ToolProcess : IDisposable
+public sealed class ToolProcess : IAsyncDisposable
 {
     private static readonly Regex Listening = new(@"Listening on (?<url>http://\S+)");
 
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
-    private readonly ManualResetEventSlim _bound = new();
-    private string? _url;
+    private readonly RunningProcess _process;
 
-    private ToolProcess(Process process) => _process = process;
+    private ToolProcess(RunningProcess process, string url)
+    {
+        _process = process;
+        Url = url;
+    }
 
     /// <summary>The address the tool printed, e.g. http://127.0.0.1:41234.</summary>
-    public string Url => _url ?? throw new InvalidOperationException("The tool has not reported an address.");
+    public string Url { get; }
 
-    public string Output
+    public string Output => _process.Stdout + _process.Stderr;
+
+    public static async Task<ToolProcess> StartAsync(string executable, IReadOnlyList<string> arguments, TimeSpan startTimeout)
     {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
-
-    public static ToolProcess Start(string executable, IReadOnlyList<string> arguments, TimeSpan startTimeout)
-    {
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(executable)!,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         // A framework-dependent tool finds the runtime through DOTNET_ROOT when dotnet is not installed system-wide.
-        var dotnetRoot = DotnetRoot();
-        if (dotnetRoot is not null)
+        var environment = DotnetRoot() is { } root ? new Dictionary<string, string> { ["DOTNET_ROOT"] = root } : null;
+        var process = RunningProcess.Start(ProcessRunner.StartInfo(executable, arguments, Path.GetDirectoryName(executable), environment));
+        try
         {
-            start.Environment["DOTNET_ROOT"] = dotnetRoot;
+            var line = await process.WaitForLineAsync(Listening.IsMatch, startTimeout);
+            return new ToolProcess(process, Listening.Match(line).Groups["url"].Value);
         }
-
-        var tool = new ToolProcess(new Process { StartInfo = start });
-        tool._process.OutputDataReceived += (_, e) => tool.Append(e.Data);
-        tool._process.ErrorDataReceived += (_, e) => tool.Append(e.Data);
-        tool._process.Start();
-        tool._process.BeginOutputReadLine();
-        tool._process.BeginErrorReadLine();
-        if (!tool._bound.Wait(startTimeout))
+        catch
         {
-            var exited = tool._process.HasExited ? $"exited {tool._process.ExitCode}" : "still running";
-            tool.Dispose();
-            throw new Xunit.Sdk.XunitException($"{executable} printed no 'Listening on' line within {startTimeout.TotalSeconds:F0} s ({exited}):\n{tool.Output}");
+            await process.DisposeAsync();
+            throw;
         }
-
-        return tool;
     }
+
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     private static string? DotnetRoot()
     {
@@ -86,44 +59,5 @@ public sealed class ToolProcess : IDisposable
         }
 
         return Environment.GetEnvironmentVariable("DOTNET_ROOT");
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Never started or already reaped.
-        }
-
-        _process.Dispose();
-        _bound.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Append(line).Append('\n');
-        }
-
-        var match = Listening.Match(line);
-        if (match.Success && _url is null)
-        {
-            _url = match.Groups["url"].Value;
-            _bound.Set();
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -148,20 +147,14 @@ public static class JsonServiceModels
 
         try
         {
-            using var process = Process.Start(new ProcessStartInfo("python3", "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            });
-            var output = process?.StandardOutput.ReadToEnd().Trim();
-            process?.WaitForExit(10_000);
-            if (process is { ExitCode: 0 } && !string.IsNullOrEmpty(output) && Directory.Exists(Path.Combine(output, "data")))
+            var run = ProcessRunner.Run(ProcessRunner.StartInfo("python3", ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"]), TimeSpan.FromSeconds(60));
+            var output = run.Stdout.Trim();
+            if (run.ExitCode == 0 && !string.IsNullOrEmpty(output) && Directory.Exists(Path.Combine(output, "data")))
             {
                 return Path.Combine(output, "data");
             }
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (ToolNotFoundException)
         {
             // python3 is not installed; fall through to the message below.
         }
