@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Text;
 using CloudTrailSdk.Runtime.Auth;
 using CloudTrailSdk.Runtime.Server.Auth;
+using CloudTrailSdk.Testing;
 
 namespace CloudTrailSdk.Runtime.Tests.Auth;
 
@@ -170,9 +171,9 @@ public sealed class SigV4VerifierTests
         {
             Assert.Equal(SigV4VerificationError.WrongRegion, Verifier(options: new() { ExpectedRegion = "eu-west-1" }).Verify(request, body).Error);
             Assert.Equal(SigV4VerificationError.WrongService, Verifier(options: new() { ExpectedService = "s3" }).Verify(request, body).Error);
-            var late = new FixedClock(Time.AddMinutes(16));
+            var late = new ManualTimeProvider(Time.AddMinutes(16));
             Assert.Equal(SigV4VerificationError.RequestTimeTooSkewed, Verifier(options: new() { Clock = late }).Verify(request, body).Error);
-            var close = new FixedClock(Time.AddMinutes(14));
+            var close = new ManualTimeProvider(Time.AddMinutes(14));
             Assert.True(Verifier(options: new() { Clock = close }).Verify(request, body).IsValid);
         }
     }
@@ -232,10 +233,5 @@ public sealed class SigV4VerifierTests
         Assert.Equal("service", header.Service);
         Assert.Equal(["host", "x-amz-date"], header.SignedHeaders);
         Assert.Equal("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31", header.Signature);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
