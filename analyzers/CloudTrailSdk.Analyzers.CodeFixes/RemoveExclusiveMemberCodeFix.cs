@@ -49,10 +49,30 @@ public sealed class RemoveExclusiveMemberCodeFix : CodeFixProvider
     private static SyntaxNode Rewrite(SyntaxNode root, IEnumerable<Diagnostic> diagnostics)
     {
         var members = diagnostics.Select(d => Target(root, d)).OfType<AssignmentExpressionSyntax>().Distinct().ToList();
+        if (members.Count == 0)
+        {
+            return root;
+        }
 
-        // RemoveNodes also removes each member's separator, so the initializer's layout is kept.
-        return members.Count == 0 ? root : root.RemoveNodes(members, SyntaxRemoveOptions.KeepNoTrivia)!;
+        // RemoveNodes also removes a member's separator: the comma after it, or before it when it is the last member
+        // and has none. That last case keeps the member's trailing trivia, the space or line break before the '}'.
+        var tracked = root.TrackNodes(members);
+        foreach (var last in new[] { true, false })
+        {
+            var group = members.Where(m => IsLastWithoutSeparator(m) == last).SelectMany(m => tracked.GetCurrentNodes(m)).ToList();
+            if (group.Count > 0)
+            {
+                tracked = tracked.RemoveNodes(group, last ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia)!;
+            }
+        }
+
+        return tracked;
     }
+
+    private static bool IsLastWithoutSeparator(AssignmentExpressionSyntax member) =>
+        member.Parent is InitializerExpressionSyntax { Expressions: var expressions }
+        && expressions.IndexOf(member) == expressions.Count - 1
+        && expressions.SeparatorCount < expressions.Count;
 
     private static AssignmentExpressionSyntax? Target(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax, Left: IdentifierNameSyntax } assignment

@@ -47,7 +47,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         }
 
         var reader = new ConstraintReader(types);
-        var shapes = types.ShapeRule is { } shapeRule ? new ShapeRuleChecker(new ShapeRuleReader(shapeRule), reader) : null;
+        var shapes = types.ShapeRule is { } shapeRule ? new ShapeRuleChecker(new ShapeRuleReader(shapeRule, types), reader) : null;
         var fields = new FieldFlow();
         fields.Register(context, reader);
 
@@ -61,7 +61,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(c => OnEnumCreation(c, reader), OperationKind.ObjectCreation);
         if (shapes is not null)
         {
-            context.RegisterOperationAction(c => shapes.Check(c.Operation, c.ReportDiagnostic), OperationKind.ObjectCreation, OperationKind.With);
+            context.RegisterOperationAction(shapes.Check, OperationKind.ObjectCreation, OperationKind.With);
         }
     }
 
@@ -69,10 +69,11 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property: var property }
-            && reader.For(property) is { IsEmpty: false } constraints)
+            && reader.For(property) is { Length: > 0 } constraints)
         {
-            new ConstraintChecker(reader, context.ReportDiagnostic, flows.For(assignment), fields)
-                .CheckFlow(assignment.Value, constraints, MemberNames.Of(property));
+            var checker = new ConstraintChecker(reader, flows, fields);
+            checker.CheckFlow(assignment.Value, constraints, MemberNames.Of(property));
+            Report(context, checker);
         }
     }
 
@@ -83,10 +84,11 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         // A default the compiler filled in was written by the SDK's author, not by the user.
         if (argument.ArgumentKind != ArgumentKind.DefaultValue
             && argument.Parameter is { } parameter
-            && reader.For(parameter) is { IsEmpty: false } constraints)
+            && reader.For(parameter) is { Length: > 0 } constraints)
         {
-            new ConstraintChecker(reader, context.ReportDiagnostic, flows.For(argument), fields)
-                .CheckFlow(argument.Value, constraints, MemberNames.Of(parameter));
+            var checker = new ConstraintChecker(reader, flows, fields);
+            checker.CheckFlow(argument.Value, constraints, MemberNames.Of(parameter));
+            Report(context, checker);
         }
     }
 
@@ -98,8 +100,9 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             && reader.KnownValues(method.ContainingType) is { } known
             && conversion.Operand.Type?.SpecialType == SpecialType.System_String)
         {
-            new ConstraintChecker(reader, context.ReportDiagnostic)
-                .CheckEnum(conversion.Operand, known, MemberNames.OfEnumTarget(conversion, method.ContainingType));
+            var checker = new ConstraintChecker(reader);
+            checker.CheckEnum(conversion.Operand, known, MemberNames.OfEnumTarget(conversion, method.ContainingType));
+            Report(context, checker);
         }
     }
 
@@ -110,8 +113,20 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             && creation.Arguments.Length == 1
             && reader.KnownValues(type) is { } known)
         {
-            new ConstraintChecker(reader, context.ReportDiagnostic)
-                .CheckEnum(creation.Arguments[0].Value, known, MemberNames.OfEnumTarget(creation, type));
+            var checker = new ConstraintChecker(reader);
+            checker.CheckEnum(creation.Arguments[0].Value, known, MemberNames.OfEnumTarget(creation, type));
+            Report(context, checker);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, ConstraintChecker checker)
+    {
+        if (checker.Found is { } found)
+        {
+            foreach (var diagnostic in found)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 }

@@ -16,20 +16,27 @@ namespace CloudTrailSdk.Analyzers;
 internal sealed class ConstraintChecker
 {
     private readonly ConstraintReader _reader;
-    private readonly Action<Diagnostic> _report;
-    private readonly ValueResolver _resolver;
+    private readonly BodyFlows? _flows;
     private readonly FieldFlow? _fields;
+    private ValueResolver? _resolver;
 
-    public ConstraintChecker(ConstraintReader reader, Action<Diagnostic> report, BodyFlow? body = null, FieldFlow? fields = null)
+    private List<Diagnostic>? _found;
+
+    public ConstraintChecker(ConstraintReader reader, BodyFlows? flows = null, FieldFlow? fields = null)
     {
         _reader = reader;
-        _report = report;
+        _flows = flows;
         _fields = fields;
-        _resolver = new ValueResolver(reader, body, fields);
     }
 
+    /// <summary>
+    /// What the checks found, for the caller to report; null when nothing. Collected rather than reported through a
+    /// callback: a callback bound to each analysis context would be one more allocation for every value checked.
+    /// </summary>
+    public List<Diagnostic>? Found => _found;
+
     /// <summary>Checks <paramref name="value"/>, assigned or passed to <paramref name="member"/>, against <paramref name="constraints"/>.</summary>
-    public void CheckFlow(IOperation value, ImmutableArray<Constraint> constraints, string member)
+    public void CheckFlow(IOperation value, Constraint[] constraints, string member)
     {
         var own = false;
         var items = false;
@@ -68,7 +75,7 @@ internal sealed class ConstraintChecker
     }
 
     /// <summary>Checks one known value against every constraint that judges single values (not counts).</summary>
-    public void CheckValue(KnownValue known, ImmutableArray<Constraint> constraints, bool items, string member)
+    public void CheckValue(KnownValue known, Constraint[] constraints, bool items, string member)
     {
         var text = known.Value as string;
 
@@ -101,12 +108,20 @@ internal sealed class ConstraintChecker
         }
     }
 
-    private void CheckValues(IOperation value, ImmutableArray<Constraint> constraints, bool items, string member)
+    private void CheckValues(IOperation value, Constraint[] constraints, bool items, string member)
     {
+        // Most values are constants written in place: they need no resolver, no lists and no flow.
+        if (value.ConstantValue is { HasValue: true, Value: { } constant })
+        {
+            CheckValue(new KnownValue(constant, value, null), constraints, items, member);
+            return;
+        }
+
         var found = new List<KnownValue>();
         var deferred = _fields is null ? null : new List<DeferredValue>();
-        _resolver.Breaks = candidate => Breaks(candidate, constraints, items);
-        _resolver.Resolve(value, found, deferred);
+        var resolver = _resolver ??= new ValueResolver(_reader, _flows, _fields);
+        resolver.Breaks = candidate => Breaks(candidate, constraints, items);
+        resolver.Resolve(value, found, deferred);
         foreach (var known in found)
         {
             CheckValue(known, constraints, items, member);
@@ -120,19 +135,27 @@ internal sealed class ConstraintChecker
         var reader = _reader;
         foreach (var field in deferred)
         {
-            _fields!.Defer(field, (known, report) => new ConstraintChecker(reader, report).CheckValue(known, constraints, items, member));
+            _fields!.Defer(field, (known, report) =>
+            {
+                var checker = new ConstraintChecker(reader);
+                checker.CheckValue(known, constraints, items, member);
+                foreach (var diagnostic in checker.Found ?? (IEnumerable<Diagnostic>)Array.Empty<Diagnostic>())
+                {
+                    report(diagnostic);
+                }
+            });
         }
     }
 
     /// <summary>Whether <paramref name="value"/> breaks any of the constraints: the checks run, nothing is reported.</summary>
-    private bool Breaks(KnownValue value, ImmutableArray<Constraint> constraints, bool items)
+    private bool Breaks(KnownValue value, Constraint[] constraints, bool items)
     {
-        var broken = false;
-        new ConstraintChecker(_reader, _ => broken = true).CheckValue(value, constraints, items, string.Empty);
-        return broken;
+        var trial = new ConstraintChecker(_reader);
+        trial.CheckValue(value, constraints, items, string.Empty);
+        return trial.Found is not null;
     }
 
-    private static bool IsCoveredByWeighted(ImmutableArray<Constraint> constraints, bool items, long lengthMax)
+    private static bool IsCoveredByWeighted(Constraint[] constraints, bool items, long lengthMax)
     {
         foreach (var constraint in constraints)
         {
@@ -226,5 +249,5 @@ internal sealed class ConstraintChecker
     };
 
     private void Report(DiagnosticDescriptor descriptor, IOperation value, string member, string problem, ImmutableDictionary<string, string?>? properties = null) =>
-        _report(Diagnostic.Create(descriptor, value.Syntax.GetLocation(), properties, member, problem));
+        (_found ??= new List<Diagnostic>()).Add(Diagnostic.Create(descriptor, value.Syntax.GetLocation(), properties, member, problem));
 }

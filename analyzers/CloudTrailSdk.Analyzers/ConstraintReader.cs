@@ -14,13 +14,30 @@ namespace CloudTrailSdk.Analyzers;
 internal sealed class ConstraintReader
 {
     private readonly ConstraintTypes _types;
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Constraint>> _members = new(SymbolEqualityComparer.Default);
+    // Arrays, not ImmutableArray: a cache over a struct value is a generic instantiation the runtime has not
+    // precompiled, and a build in a fresh compiler process pays for compiling it.
+    private readonly ConcurrentDictionary<ISymbol, Constraint[]> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, string[]?> _enums = new(SymbolEqualityComparer.Default);
+    private readonly Func<ISymbol, Constraint[]> _read;
+    private readonly Func<ITypeSymbol, string[]?> _readEnum;
 
-    public ConstraintReader(ConstraintTypes types) => _types = types;
+    public ConstraintReader(ConstraintTypes types)
+    {
+        _types = types;
+        _read = Read;
+        _readEnum = ReadEnum;
+    }
 
     /// <summary>The constraints of a property (including those it overrides) or a parameter; empty when none.</summary>
-    public ImmutableArray<Constraint> For(ISymbol member) => _members.GetOrAdd(member, Read);
+    public Constraint[] For(ISymbol member)
+    {
+        if (!_types.MayCarry(member))
+        {
+            return Array.Empty<Constraint>();
+        }
+
+        return _members.TryGetValue(member, out var found) ? found : _members.GetOrAdd(member, _read);
+    }
 
     /// <summary>The known values when <paramref name="type"/> (or the type a nullable wraps) is a string-backed enum; otherwise null.</summary>
     public string[]? KnownValues(ITypeSymbol? type)
@@ -35,7 +52,12 @@ internal sealed class ConstraintReader
             type = nullable.TypeArguments[0];
         }
 
-        return _enums.GetOrAdd(type, ReadEnum);
+        if (!_types.MayCarry(type))
+        {
+            return null;
+        }
+
+        return _enums.TryGetValue(type, out var found) ? found : _enums.GetOrAdd(type, _readEnum);
     }
 
     private string[]? ReadEnum(ITypeSymbol type)
@@ -51,7 +73,7 @@ internal sealed class ConstraintReader
         return null;
     }
 
-    private ImmutableArray<Constraint> Read(ISymbol member)
+    private Constraint[] Read(ISymbol member)
     {
         var found = new List<Constraint>();
         for (var current = member; current is not null; current = (current as IPropertySymbol)?.OverriddenProperty)
@@ -65,7 +87,7 @@ internal sealed class ConstraintReader
             }
         }
 
-        return found.ToImmutableArray();
+        return found.Count == 0 ? Array.Empty<Constraint>() : found.ToArray();
     }
 
     private Constraint? ToConstraint(AttributeData attribute)

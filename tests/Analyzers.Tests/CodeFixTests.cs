@@ -125,6 +125,34 @@ public sealed class CodeFixTests
         """);
 
     [Fact]
+    public Task Mutually_exclusive_member_removed_last_keeps_the_space_before_the_brace() => VerifyFixAsync(
+        """
+        class C
+        {
+            object A(EventSelector s, AdvancedEventSelector a) => new PutEventSelectorsRequest { TrailName = "t1x", EventSelectors = [s], AdvancedEventSelectors = [a] };
+            object B(EventSelector s, AdvancedEventSelector a) => new PutEventSelectorsRequest
+            {
+                TrailName = "t1x",
+                EventSelectors = [s],
+                AdvancedEventSelectors = [a]
+            };
+            object D(EventSelector s, AdvancedEventSelector a) => new PutEventSelectorsRequest { EventSelectors = [s], AdvancedEventSelectors = [a], TrailName = "t1x" };
+        }
+        """,
+        """
+        class C
+        {
+            object A(EventSelector s, AdvancedEventSelector a) => new PutEventSelectorsRequest { TrailName = "t1x", EventSelectors = [s] };
+            object B(EventSelector s, AdvancedEventSelector a) => new PutEventSelectorsRequest
+            {
+                TrailName = "t1x",
+                EventSelectors = [s]
+            };
+            object D(EventSelector s, AdvancedEventSelector a) => new PutEventSelectorsRequest { EventSelectors = [s], TrailName = "t1x" };
+        }
+        """);
+
+    [Fact]
     public Task Start_and_end_times_are_swapped() => VerifyFixAsync(
         """
         class C

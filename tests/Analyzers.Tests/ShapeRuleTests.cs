@@ -57,6 +57,47 @@ public sealed class ShapeRuleTests
     }
 
     [Fact]
+    public async Task Every_constant_time_form_is_read()
+    {
+        // Each line puts the start one unit after the end, so a form read wrong (or not at all) is a missing diagnostic.
+        var diagnostics = await AnalyzerAssert.VerifyAsync("""
+            using System;
+            using System.Globalization;
+            class C
+            {
+                static readonly DateTime End = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+                object Ticks() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTime(639_000_000_000_000_001L)|}, EndTime = new DateTime(639_000_000_000_000_000L) };
+                object TicksKind() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTime(639_000_000_000_000_001L, DateTimeKind.Utc)|}, EndTime = new DateTime(639_000_000_000_000_000L, DateTimeKind.Utc) };
+                object Day() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTime(2026, 1, 2)|}, EndTime = new DateTime(2026, 1, 1) };
+                object Millis() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTime(2026, 1, 1, 0, 0, 0, 2)|}, EndTime = new DateTime(2026, 1, 1, 0, 0, 0, 1) };
+                object MillisKind() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTime(2026, 1, 1, 0, 0, 0, 2, DateTimeKind.Utc)|}, EndTime = new DateTime(2026, 1, 1, 0, 0, 0, 1, DateTimeKind.Utc) };
+                object Micros() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTime(2026, 1, 1, 0, 0, 0, 0, 2)|}, EndTime = new DateTime(2026, 1, 1, 0, 0, 0, 0, 1) };
+                object OffsetFromTime() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0), TimeSpan.Zero)|}, EndTime = new DateTimeOffset(new DateTime(2026, 1, 1, 1, 0, 0), TimeSpan.FromHours(2)) };
+                object OffsetTicks() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTimeOffset(639_000_000_000_000_001L, TimeSpan.Zero)|}, EndTime = new DateTimeOffset(639_000_000_000_000_000L, TimeSpan.Zero) };
+                object OffsetMillis() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, 2, TimeSpan.Zero)|}, EndTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, 1, TimeSpan.Zero) };
+                object OffsetSpan() => new LookupEventsRequest { {|CTSDK010:StartTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, new TimeSpan(0, 0, 0))|}, EndTime = new DateTimeOffset(2026, 1, 1, 1, 0, 0, new TimeSpan(2, 0, 0)) };
+                object Parse() => new LookupEventsRequest { {|CTSDK010:StartTime = DateTime.Parse("2026-01-02", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal)|}, EndTime = DateTime.Parse("2026-01-01", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal) };
+                object ParseExact() => new LookupEventsRequest { {|CTSDK010:StartTime = DateTimeOffset.ParseExact("02/01/2026 +00:00", "dd/MM/yyyy zzz", CultureInfo.InvariantCulture)|}, EndTime = DateTimeOffset.ParseExact("01/01/2026 +00:00", "dd/MM/yyyy zzz", CultureInfo.InvariantCulture) };
+                object FromField() => new LookupEventsRequest { StartTime = End, EndTime = End };
+            }
+            """);
+        Assert.Equal(12, diagnostics.Length);
+    }
+
+    [Fact]
+    public Task Times_the_runtime_would_reject_are_not_judged() => AnalyzerAssert.VerifyAsync("""
+        using System;
+        using System.Globalization;
+        class C
+        {
+            object Month13() => new LookupEventsRequest { StartTime = new DateTime(2026, 13, 1), EndTime = new DateTime(2026, 1, 1) };
+            object NotADate() => new LookupEventsRequest { StartTime = DateTime.Parse("yesterday", CultureInfo.InvariantCulture), EndTime = new DateTime(2026, 1, 1) };
+            object UtcWithOffset() => new LookupEventsRequest { StartTime = new DateTimeOffset(new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc), TimeSpan.FromHours(1)), EndTime = new DateTime(2026, 1, 1) };
+            object UserCulture() => new LookupEventsRequest { StartTime = DateTime.Parse("2027-01-01", CultureInfo.CurrentCulture), EndTime = new DateTime(2026, 1, 1) };
+        }
+        """);
+
+    [Fact]
     public Task Times_that_are_in_order_or_not_known_are_not_reported() => AnalyzerAssert.VerifyAsync("""
         using System;
         class C

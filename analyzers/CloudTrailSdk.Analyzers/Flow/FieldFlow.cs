@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -15,9 +15,10 @@ namespace CloudTrailSdk.Analyzers.Flow;
 /// </summary>
 internal sealed class FieldFlow
 {
+    // Reference types only, in these collections: their shared generic code is precompiled in the framework.
     private readonly ConcurrentDictionary<ISymbol, IOperation> _initializers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, bool> _written = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentQueue<(DeferredValue Value, Action<KnownValue, Action<Diagnostic>> Check)> _uses = new();
+    private readonly ConcurrentDictionary<ISymbol, ISymbol> _written = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentQueue<DeferredUse> _uses = new();
 
     /// <summary>
     /// Whether <paramref name="member"/> can have a known value: a <c>static readonly</c> field, or a property with no
@@ -41,7 +42,7 @@ internal sealed class FieldFlow
     }
 
     /// <summary>Queues a use; <paramref name="check"/> runs on each known value at the end of the compilation, with the end action's reporter.</summary>
-    public void Defer(DeferredValue value, Action<KnownValue, Action<Diagnostic>> check) => _uses.Enqueue((value, check));
+    public void Defer(DeferredValue value, Action<KnownValue, Action<Diagnostic>> check) => _uses.Enqueue(new DeferredUse(value, check));
 
     private void OnFieldInitializer(OperationAnalysisContext context)
     {
@@ -72,19 +73,23 @@ internal sealed class FieldFlow
         var reference = (IMemberReferenceOperation)context.Operation;
         if (IsCandidate(reference.Member) && Writes.IsWritten(reference))
         {
-            _written[reference.Member] = true;
+            _written[reference.Member] = reference.Member;
         }
     }
 
     private void CheckUses(CompilationAnalysisContext context, ConstraintReader reader)
     {
-        var resolver = new ValueResolver(reader, body: null, fields: null);
-        var known = new ConcurrentDictionary<ISymbol, ImmutableArray<KnownValue>>(SymbolEqualityComparer.Default);
+        var resolver = new ValueResolver(reader, flows: null, fields: null);
+        var known = new Dictionary<ISymbol, List<KnownValue>>(SymbolEqualityComparer.Default);
         while (_uses.TryDequeue(out var use))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var member = use.Value.Member;
-            var values = known.GetOrAdd(member, m => ValuesOf(m, resolver));
+            if (!known.TryGetValue(member, out var values))
+            {
+                known[member] = values = ValuesOf(member, resolver);
+            }
+
             var kind = member is IFieldSymbol ? "field" : "property";
             foreach (var value in values)
             {
@@ -94,14 +99,29 @@ internal sealed class FieldFlow
         }
     }
 
-    private ImmutableArray<KnownValue> ValuesOf(ISymbol member, ValueResolver resolver)
+    private List<KnownValue> ValuesOf(ISymbol member, ValueResolver resolver)
     {
-        if (_written.ContainsKey(member) || !_initializers.TryGetValue(member, out var initializer))
+        var values = new List<KnownValue>();
+        if (!_written.ContainsKey(member) && _initializers.TryGetValue(member, out var initializer)
+            && !resolver.ResolveAll(initializer, initializer, null, values))
         {
-            return ImmutableArray<KnownValue>.Empty;
+            values.Clear();
         }
 
-        var values = new System.Collections.Generic.List<KnownValue>();
-        return resolver.ResolveAll(initializer, initializer, null, values) ? values.ToImmutableArray() : ImmutableArray<KnownValue>.Empty;
+        return values;
+    }
+
+    /// <summary>A use of a field or property, and the check to run on each of its known values.</summary>
+    private sealed class DeferredUse
+    {
+        public DeferredUse(DeferredValue value, Action<KnownValue, Action<Diagnostic>> check)
+        {
+            Value = value;
+            Check = check;
+        }
+
+        public DeferredValue Value { get; }
+
+        public Action<KnownValue, Action<Diagnostic>> Check { get; }
     }
 }

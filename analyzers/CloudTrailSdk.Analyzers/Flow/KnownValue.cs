@@ -6,7 +6,7 @@ namespace CloudTrailSdk.Analyzers.Flow;
 /// One value a member may receive, known at compile time: the constant, where to report it, and how it got there
 /// (an arm of <c>?:</c>, a local's assignment, a field's initializer), which the message names.
 /// </summary>
-internal readonly struct KnownValue
+internal sealed class KnownValue
 {
     public KnownValue(object value, IOperation reportAt, string? via)
     {

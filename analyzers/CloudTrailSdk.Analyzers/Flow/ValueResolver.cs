@@ -20,13 +20,13 @@ internal sealed class ValueResolver
     private const int MaxDepth = 8;
 
     private readonly ConstraintReader _reader;
-    private readonly BodyFlow? _body;
+    private readonly BodyFlows? _flows;
     private readonly FieldFlow? _fields;
 
-    public ValueResolver(ConstraintReader reader, BodyFlow? body, FieldFlow? fields)
+    public ValueResolver(ConstraintReader reader, BodyFlows? flows, FieldFlow? fields)
     {
         _reader = reader;
-        _body = body;
+        _flows = flows;
         _fields = fields;
     }
 
@@ -131,13 +131,14 @@ internal sealed class ValueResolver
     private bool Local(ILocalReferenceOperation local, IOperation? reportAt, string? via, List<KnownValue> found, bool strict, int depth, LocalFlow? flow)
     {
         List<IOperation>? definitions;
+        BodyFlow? body = null;
         if (flow is not null)
         {
             // A local inside a definition's value, already in graph terms: look it up in the same graph.
             definitions = flow.ReachingValues(local.Syntax);
         }
-        else if (_body is null || local.Local.RefKind != RefKind.None
-            || _body.AllWrites.Of(local.Local) is not { } writes || _body.AllWrites.Poisoned.Contains(local.Local))
+        else if (local.Local.RefKind != RefKind.None || (body = _flows?.For(local)) is null
+            || body.AllWrites.Of(local.Local) is not { } writes || body.AllWrites.Poisoned.Contains(local.Local))
         {
             return false;
         }
@@ -158,7 +159,7 @@ internal sealed class ValueResolver
                 return false; // Nothing assigned to it could be reported: no need for the graph.
             }
 
-            flow = _body.For(local);
+            flow = body.For(local);
             definitions = flow?.ReachingValues(local.Syntax);
         }
 
@@ -261,7 +262,7 @@ internal sealed class ValueResolver
 }
 
 /// <summary>A field or read-only property a value may come from; checked at the end of the compilation.</summary>
-internal readonly struct DeferredValue
+internal sealed class DeferredValue
 {
     public DeferredValue(ISymbol member, IOperation reportAt, string? via)
     {

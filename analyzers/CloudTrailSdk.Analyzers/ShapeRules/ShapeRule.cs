@@ -1,5 +1,6 @@
+using System;
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace CloudTrailSdk.Analyzers.ShapeRules;
@@ -7,7 +8,7 @@ namespace CloudTrailSdk.Analyzers.ShapeRules;
 /// <summary>One <c>AwsShapeRule</c> stamped on a generated type: a rule across its members, with its arguments.</summary>
 internal sealed class ShapeRule
 {
-    public ShapeRule(string name, ImmutableArray<string> arguments)
+    public ShapeRule(string name, string[] arguments)
     {
         Name = name;
         Arguments = arguments;
@@ -15,22 +16,38 @@ internal sealed class ShapeRule
 
     public string Name { get; }
 
-    public ImmutableArray<string> Arguments { get; }
+    public string[] Arguments { get; }
 }
 
 /// <summary>Reads the shape rules of a type once per compilation.</summary>
 internal sealed class ShapeRuleReader
 {
     private readonly INamedTypeSymbol _attribute;
-    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ShapeRule>> _rules = new(SymbolEqualityComparer.Default);
+    private readonly ConstraintTypes _types;
+    private readonly ConcurrentDictionary<ITypeSymbol, ShapeRule[]> _rules = new(SymbolEqualityComparer.Default);
+    private readonly Func<ITypeSymbol, ShapeRule[]> _read;
 
-    public ShapeRuleReader(INamedTypeSymbol attribute) => _attribute = attribute;
-
-    public ImmutableArray<ShapeRule> For(ITypeSymbol type) => _rules.GetOrAdd(type, Read);
-
-    private ImmutableArray<ShapeRule> Read(ITypeSymbol type)
+    public ShapeRuleReader(INamedTypeSymbol attribute, ConstraintTypes types)
     {
-        var rules = ImmutableArray.CreateBuilder<ShapeRule>();
+        _attribute = attribute;
+        _types = types;
+        _read = Read;
+    }
+
+    /// <summary>The rules of <paramref name="type"/>; empty for almost every type a project creates.</summary>
+    public ShapeRule[] For(ITypeSymbol type)
+    {
+        if (!_types.MayCarry(type))
+        {
+            return Array.Empty<ShapeRule>();
+        }
+
+        return _rules.TryGetValue(type, out var found) ? found : _rules.GetOrAdd(type, _read);
+    }
+
+    private ShapeRule[] Read(ITypeSymbol type)
+    {
+        var rules = new List<ShapeRule>();
         foreach (var attribute in type.GetAttributes())
         {
             if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _attribute)
@@ -41,7 +58,7 @@ internal sealed class ShapeRuleReader
                 continue;
             }
 
-            var arguments = ImmutableArray.CreateBuilder<string>();
+            var arguments = new List<string>();
             foreach (var argument in attribute.ConstructorArguments[1].Values)
             {
                 if (argument.Value is string text)
@@ -50,9 +67,9 @@ internal sealed class ShapeRuleReader
                 }
             }
 
-            rules.Add(new ShapeRule(name, arguments.ToImmutable()));
+            rules.Add(new ShapeRule(name, arguments.ToArray()));
         }
 
-        return rules.ToImmutable();
+        return rules.Count == 0 ? Array.Empty<ShapeRule>() : rules.ToArray();
     }
 }

@@ -5,6 +5,7 @@ using System.Globalization;
 using CloudTrailSdk.Analyzers.Flow;
 using CloudTrailSdk.Runtime.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CloudTrailSdk.Analyzers.ShapeRules;
@@ -27,12 +28,16 @@ internal sealed class ShapeRuleChecker
     }
 
     /// <summary>Checks an object creation or <c>with</c> expression of a type that carries shape rules.</summary>
-    public void Check(IOperation operation, Action<Diagnostic> report)
+    public void Check(OperationAnalysisContext context)
     {
-        if (operation.Type is not { } type || _rules.For(type) is not { IsEmpty: false } rules || InitializerMembers.Of(operation) is not { } members)
+        var operation = context.Operation;
+        if (operation.Type is not { } type || _rules.For(type) is not { Length: > 0 } rules || InitializerMembers.Of(operation) is not { } members)
         {
             return;
         }
+
+        // Bound here, past the test most creations fail: every object creation in the project reaches this action.
+        Action<Diagnostic> report = context.ReportDiagnostic;
 
         foreach (var rule in rules)
         {
@@ -51,7 +56,7 @@ internal sealed class ShapeRuleChecker
         }
     }
 
-    private static void CheckExclusive(ITypeSymbol type, ImmutableArray<string> names, InitializerMembers members, Action<Diagnostic> report)
+    private static void CheckExclusive(ITypeSymbol type, string[] names, InitializerMembers members, Action<Diagnostic> report)
     {
         var set = new bool[names.Length];
         ISimpleAssignmentOperation? first = null;
@@ -66,7 +71,7 @@ internal sealed class ShapeRuleChecker
             }
         }
 
-        if (MutuallyExclusiveRule.Check(ToArray(names), set) is { } problem && first is not null && last is not null)
+        if (MutuallyExclusiveRule.Check(names, set) is { } problem && first is not null && last is not null)
         {
             // On the member written last: the one a reader added to a request that was already complete.
             report(Diagnostic.Create(
@@ -78,7 +83,7 @@ internal sealed class ShapeRuleChecker
         }
     }
 
-    private static void CheckTimeOrder(ITypeSymbol type, ImmutableArray<string> names, InitializerMembers members, Action<Diagnostic> report)
+    private static void CheckTimeOrder(ITypeSymbol type, string[] names, InitializerMembers members, Action<Diagnostic> report)
     {
         if (members.Get(names[0]) is not { } start || members.Get(names[1]) is not { } end
             || !TimeValues.TryGet(start.Value, out var startTime) || !TimeValues.TryGet(end.Value, out var endTime))
@@ -97,7 +102,7 @@ internal sealed class ShapeRuleChecker
         }
     }
 
-    private void CheckAllowedWhen(ITypeSymbol type, ImmutableArray<string> arguments, InitializerMembers members, Action<Diagnostic> report)
+    private void CheckAllowedWhen(ITypeSymbol type, string[] arguments, InitializerMembers members, Action<Diagnostic> report)
     {
         if (members.Get(arguments[0]) is not { } condition
             || SingleText(condition.Value) is not { } conditionValue
@@ -165,13 +170,6 @@ internal sealed class ShapeRuleChecker
         }
     }
 
-    private static string[] ToArray(ImmutableArray<string> values)
-    {
-        var array = new string[values.Length];
-        values.CopyTo(array);
-        return array;
-    }
-
     private string? SingleText(IOperation value)
     {
         var texts = Texts(value);
@@ -188,7 +186,7 @@ internal sealed class ShapeRuleChecker
             return found;
         }
 
-        new ValueResolver(_reader, body: null, fields: null).Resolve(value, found, deferred: null);
+        new ValueResolver(_reader, flows: null, fields: null).Resolve(value, found, deferred: null);
         return found;
     }
 }
