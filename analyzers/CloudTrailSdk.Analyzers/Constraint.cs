@@ -4,6 +4,10 @@ namespace CloudTrailSdk.Analyzers;
 /// One constraint attribute read into plain values. Bounds keep the runtime's conventions (-1 or NaN = unbounded), so
 /// they go to the shared rules unchanged.
 /// </summary>
+/// <remarks>
+/// Fields, not properties, here and in the analyzer's other small data classes: a build in a fresh compiler process
+/// just-in-time compiles every accessor it calls, one method each.
+/// </remarks>
 internal sealed class Constraint
 {
     public Constraint(ConstraintKind kind, bool appliesToItems)
@@ -12,21 +16,21 @@ internal sealed class Constraint
         AppliesToItems = appliesToItems;
     }
 
-    public ConstraintKind Kind { get; }
+    public readonly ConstraintKind Kind;
 
     /// <summary>True when the constraint applies to each element of a list, not to the list.</summary>
-    public bool AppliesToItems { get; }
+    public readonly bool AppliesToItems;
 
-    public long Min { get; set; } = -1;
+    public long Min = -1;
 
-    public long Max { get; set; } = -1;
+    public long Max = -1;
 
-    public double RangeMin { get; set; } = double.NaN;
+    public double RangeMin = double.NaN;
 
-    public double RangeMax { get; set; } = double.NaN;
+    public double RangeMax = double.NaN;
 
     /// <summary>The pattern, the rule name, or the doubled characters, by kind.</summary>
-    public string Text { get; set; } = string.Empty;
+    public string Text = string.Empty;
 
-    public string[] Values { get; set; } = System.Array.Empty<string>();
+    public string[] Values = System.Array.Empty<string>();
 }

@@ -96,9 +96,11 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     {
         // The string-backed enum's implicit (or explicit) operator from a constant string, wherever the result goes.
         var conversion = (IConversionOperation)context.Operation;
-        if (conversion.OperatorMethod is { } method
-            && reader.KnownValues(method.ContainingType) is { } known
-            && conversion.Operand.Type?.SpecialType == SpecialType.System_String)
+        // The operand's type first: it is already known, where the operator is looked up on first access, and every
+        // conversion in the project reaches this action.
+        if (conversion.Operand.Type?.SpecialType == SpecialType.System_String
+            && conversion.OperatorMethod is { } method
+            && reader.KnownValues(method.ContainingType) is { } known)
         {
             var checker = new ConstraintChecker(reader);
             checker.CheckEnum(conversion.Operand, known, MemberNames.OfEnumTarget(conversion, method.ContainingType));

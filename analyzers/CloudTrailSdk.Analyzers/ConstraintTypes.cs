@@ -37,23 +37,23 @@ internal sealed class ConstraintTypes
         ShapeRule = Get(runtime, "AwsShapeRuleAttribute");
     }
 
-    public INamedTypeSymbol? Length { get; }
+    public readonly INamedTypeSymbol? Length;
 
-    public INamedTypeSymbol? Range { get; }
+    public readonly INamedTypeSymbol? Range;
 
-    public INamedTypeSymbol? Count { get; }
+    public readonly INamedTypeSymbol? Count;
 
-    public INamedTypeSymbol? Pattern { get; }
+    public readonly INamedTypeSymbol? Pattern;
 
-    public INamedTypeSymbol? Rule { get; }
+    public readonly INamedTypeSymbol? Rule;
 
-    public INamedTypeSymbol? WeightedLength { get; }
+    public readonly INamedTypeSymbol? WeightedLength;
 
-    public INamedTypeSymbol? AllowedValues { get; }
+    public readonly INamedTypeSymbol? AllowedValues;
 
-    public INamedTypeSymbol? StringEnum { get; }
+    public readonly INamedTypeSymbol? StringEnum;
 
-    public INamedTypeSymbol? ShapeRule { get; }
+    public readonly INamedTypeSymbol? ShapeRule;
 
     /// <summary>Whether <paramref name="symbol"/> is declared where the runtime's attributes can be: see the constructor.</summary>
     public bool MayCarry(ISymbol symbol)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,7 +15,7 @@ namespace CloudTrailSdk.Analyzers.Flow;
 internal sealed class BodyFlow
 {
     private readonly Lazy<ControlFlowGraph?> _root;
-    private readonly ConcurrentDictionary<ControlFlowGraph, LocalFlow> _flows = new();
+    private ConcurrentDictionary<ControlFlowGraph, LocalFlow>? _flows; // Only once a graph is built: most bodies never need one.
     private readonly Lazy<LocalWrites> _writes;
 
     /// <summary>
@@ -70,5 +71,9 @@ internal sealed class BodyFlow
         return Flow(graph);
     }
 
-    private LocalFlow Flow(ControlFlowGraph graph) => _flows.GetOrAdd(graph, g => LocalFlow.Build(g, AllWrites.Poisoned));
+    private LocalFlow Flow(ControlFlowGraph graph)
+    {
+        var flows = LazyInitializer.EnsureInitialized(ref _flows, () => new ConcurrentDictionary<ControlFlowGraph, LocalFlow>())!;
+        return flows.GetOrAdd(graph, g => LocalFlow.Build(g, AllWrites.Poisoned));
+    }
 }

@@ -120,7 +120,7 @@ internal sealed class FieldFlow
             Check = check;
         }
 
-        public DeferredValue Value { get; }
+        public readonly DeferredValue Value;
 
         public Action<KnownValue, Action<Diagnostic>> Check { get; }
     }

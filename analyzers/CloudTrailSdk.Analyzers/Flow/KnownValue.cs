@@ -15,13 +15,13 @@ internal sealed class KnownValue
         Via = via;
     }
 
-    public object Value { get; }
+    public readonly object Value;
 
     /// <summary>The operation the diagnostic covers: the arm itself, or the use of a local or field.</summary>
-    public IOperation ReportAt { get; }
+    public readonly IOperation ReportAt;
 
     /// <summary>How the value reached the member, e.g. <c>when-false arm of ?:</c>; null when written in place.</summary>
-    public string? Via { get; }
+    public readonly string? Via;
 
     /// <summary>The member's name as the message shows it, with the path the value took.</summary>
     public string Describe(string member) => Via is null ? member : member + " (" + Via + ")";

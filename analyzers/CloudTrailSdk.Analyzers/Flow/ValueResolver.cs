@@ -271,11 +271,11 @@ internal sealed class DeferredValue
         Via = via;
     }
 
-    public ISymbol Member { get; }
+    public readonly ISymbol Member;
 
-    public IOperation ReportAt { get; }
+    public readonly IOperation ReportAt;
 
-    public string? Via { get; }
+    public readonly string? Via;
 }
 
 /// <summary><c>string.Concat</c>, <c>string.Join</c> and <c>string.Format</c> evaluated on known strings and chars.</summary>

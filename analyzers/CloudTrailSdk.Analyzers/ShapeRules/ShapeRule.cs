@@ -14,9 +14,9 @@ internal sealed class ShapeRule
         Arguments = arguments;
     }
 
-    public string Name { get; }
+    public readonly string Name;
 
-    public string[] Arguments { get; }
+    public readonly string[] Arguments;
 }
 
 /// <summary>Reads the shape rules of a type once per compilation.</summary>

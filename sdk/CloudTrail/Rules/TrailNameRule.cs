@@ -199,11 +199,14 @@ public static class TrailNameRule
     private static string? DescribeName(string name)
     {
         var violation = ClassifyName(name, out var index);
+        if (violation == TrailNameViolation.None)
+        {
+            return null; // Before quoting: valid names are nearly all the names checked.
+        }
+
         var quoted = RuleText.Quote(name);
         switch (violation)
         {
-            case TrailNameViolation.None:
-                return null;
             case TrailNameViolation.Characters:
                 return "trail name " + quoted + " has " + RuleText.DescribeAt(name, index) + " at index " + RuleText.Num(index)
                     + "; only ASCII letters, digits, '.', '_' and '-' are allowed";
