@@ -58,11 +58,20 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(c => OnAssignment(c, reader, flows, fields), OperationKind.SimpleAssignment);
         context.RegisterOperationAction(c => OnArgument(c, reader, flows, fields), OperationKind.Argument);
         context.RegisterOperationAction(c => OnEnumConversion(c, reader), OperationKind.Conversion);
-        context.RegisterOperationAction(c => OnEnumCreation(c, reader), OperationKind.ObjectCreation);
-        if (shapes is not null)
-        {
-            context.RegisterOperationAction(shapes.Check, OperationKind.ObjectCreation, OperationKind.With);
-        }
+
+        // One action per creation for both checks: every object creation in the project reaches it.
+        context.RegisterOperationAction(
+            c =>
+            {
+                if (c.Operation is IObjectCreationOperation creation)
+                {
+                    OnEnumCreation(c, creation, reader);
+                }
+
+                shapes?.Check(c);
+            },
+            OperationKind.ObjectCreation,
+            OperationKind.With);
     }
 
     private static void OnAssignment(OperationAnalysisContext context, ConstraintReader reader, BodyFlows flows, FieldFlow fields)
@@ -108,9 +117,8 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void OnEnumCreation(OperationAnalysisContext context, ConstraintReader reader)
+    private static void OnEnumCreation(OperationAnalysisContext context, IObjectCreationOperation creation, ConstraintReader reader)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is { } type
             && creation.Arguments.Length == 1
             && reader.KnownValues(type) is { } known)
