@@ -10,13 +10,13 @@ namespace CloudTrailSdk.Analyzers.Flow;
 
 /// <summary>
 /// The local flow of one executable body and the lambdas and local functions inside it, each graph analyzed once,
-/// on first need. Shared by every operation action of the body (the analyzer creates one per operation block).
+/// on first need. Shared by every value in the body that is read from a local (see <see cref="BodyFlows"/>).
 /// </summary>
 internal sealed class BodyFlow
 {
     private readonly Lazy<ControlFlowGraph?> _root;
-    private ConcurrentDictionary<ControlFlowGraph, LocalFlow>? _flows; // Only once a graph is built: most bodies never need one.
     private readonly Lazy<LocalWrites> _writes;
+    private ConcurrentDictionary<ControlFlowGraph, LocalFlow>? _flows; // Created with the first graph: most bodies never need one.
 
     /// <summary>
     /// Creates the flow of the body <paramref name="root"/>, whose graph <paramref name="graph"/> builds: each only
