@@ -104,9 +104,9 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     private static void OnEnumConversion(OperationAnalysisContext context, ConstraintReader reader)
     {
         // The string-backed enum's implicit (or explicit) operator from a constant string, wherever the result goes.
+        // The operand's type is tested first: it is already known, where the operator is looked up on first access,
+        // and every conversion in the project reaches this action.
         var conversion = (IConversionOperation)context.Operation;
-        // The operand's type first: it is already known, where the operator is looked up on first access, and every
-        // conversion in the project reaches this action.
         if (conversion.Operand.Type?.SpecialType == SpecialType.System_String
             && conversion.OperatorMethod is { } method
             && reader.KnownValues(method.ContainingType) is { } known)

@@ -139,9 +139,9 @@ internal sealed class ConstraintChecker
             {
                 var checker = new ConstraintChecker(reader);
                 checker.CheckValue(known, constraints, items, member);
-                foreach (var diagnostic in checker.Found ?? (IEnumerable<Diagnostic>)Array.Empty<Diagnostic>())
+                if (checker.Found is { } found)
                 {
-                    report(diagnostic);
+                    found.ForEach(report);
                 }
             });
         }
